@@ -1,0 +1,108 @@
+//! A document: an article with the layout, sentences and tokens found in it.
+
+use crate::{Article, Published, Span};
+use serde::Serialize;
+use std::ops::Range;
+
+/// The parts of an article page, as byte spans into its text.
+///
+/// Captions, credits and boilerplate are kept but never mixed into
+/// `paragraphs`, which hold the body only.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// The headline, when it is part of the text.
+    pub headline: Option<Span>,
+    /// A standfirst line between headline and dateline.
+    pub subheadline: Option<Span>,
+    /// The dateline (`January 21, 2022, 9:21 AM`, `MOSCOW (Reuters) -`).
+    pub dateline: Option<Span>,
+    /// The place a `PLACE (Agency) -` dateline names.
+    pub dateline_place: Option<Span>,
+    /// A byline (`By Jane Doe`).
+    pub byline: Option<Span>,
+    /// Publication time read from the dateline.
+    pub published: Option<Published>,
+    /// Body paragraphs.
+    pub paragraphs: Vec<Span>,
+    /// Photo captions.
+    pub captions: Vec<Caption>,
+    /// Photo and video credits (`Jane Doe/AFP via Getty Images`).
+    pub credits: Vec<Span>,
+    /// Page furniture (`Related Topics`, share and advertisement lines).
+    pub boilerplate: Vec<Span>,
+}
+
+/// A photo caption: the marked line and the repeat of it that pages print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Caption {
+    /// The whole caption line, marker included (`PHOTO: …`).
+    pub span: Span,
+    /// The caption's own words, without the marker.
+    pub text: Span,
+    /// The line repeating the caption right after it, if any.
+    pub repeat: Option<Span>,
+}
+
+/// Which part of the article a sentence comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    /// The headline.
+    Headline,
+    /// The subheadline.
+    Subheadline,
+    /// A body paragraph.
+    Body,
+}
+
+/// A token: a byte span into the article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is.
+    pub span: Span,
+}
+
+/// A sentence: its span, its zone and the range of its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first byte of the first token to the end of the last.
+    pub span: Span,
+    /// The part of the article it comes from.
+    pub zone: Zone,
+    /// Index range into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// An article with everything dyad found in it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    /// The article as read.
+    pub article: Article,
+    /// Its layout.
+    pub layout: Layout,
+    /// All tokens of all sentences, in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences, in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// The headline: from the text when the layout found one, else the
+    /// container's title.
+    pub fn headline(&self) -> Option<&str> {
+        match self.layout.headline {
+            Some(span) => Some(span.slice(&self.article.text)),
+            None => self.article.title.as_deref(),
+        }
+    }
+
+    /// The publication time: the container's, else the dateline's.
+    pub fn published(&self) -> Option<Published> {
+        self.article.published.or(self.layout.published)
+    }
+
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.clone()]
+    }
+}

@@ -1,0 +1,137 @@
+//! The JSON form of a document (`dyad analyze` output, schema 1).
+//!
+//! The shape is documented in `docs/schema.md`. Every span is a
+//! `[start, end)` pair of byte offsets into `text`.
+
+use crate::{Caption, Document, Sentence, Span, Zone};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+/// Version of the JSON schema; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A borrowed view of a document that serializes to schema 1.
+pub struct DocumentJson<'a>(pub &'a Document);
+
+/// A span with the text it covers.
+struct Spanned<'a> {
+    text: &'a str,
+    span: Span,
+}
+
+impl Serialize for Spanned<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut map = ser.serialize_struct("Spanned", 2)?;
+        map.serialize_field("text", self.text)?;
+        map.serialize_field("span", &self.span)?;
+        map.end()
+    }
+}
+
+struct SpanOnly(Span);
+
+impl Serialize for SpanOnly {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut map = ser.serialize_map(Some(1))?;
+        map.serialize_entry("span", &self.0)?;
+        map.end()
+    }
+}
+
+struct CaptionJson<'a>(&'a str, &'a Caption);
+
+impl Serialize for CaptionJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let CaptionJson(text, c) = self;
+        let mut map = ser.serialize_struct("Caption", 4)?;
+        map.serialize_field("text", c.text.slice(text))?;
+        map.serialize_field("span", &c.text)?;
+        map.serialize_field("line_span", &c.span)?;
+        map.serialize_field("repeat_span", &c.repeat)?;
+        map.end()
+    }
+}
+
+struct SentenceJson<'a>(&'a Document, &'a Sentence);
+
+impl Serialize for SentenceJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let SentenceJson(doc, sentence) = self;
+        let text = &doc.article.text;
+        let tokens = doc.sentence_tokens(sentence).iter().map(|t| Spanned {
+            text: t.span.slice(text),
+            span: t.span,
+        });
+        let mut map = ser.serialize_struct("Sentence", 3)?;
+        map.serialize_field("span", &sentence.span)?;
+        map.serialize_field("zone", &sentence.zone)?;
+        map.serialize_field("tokens", &Seq(std::cell::Cell::new(Some(tokens))))?;
+        map.end()
+    }
+}
+
+/// Serializes an iterator once, as a JSON array.
+struct Seq<I>(std::cell::Cell<Option<I>>);
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(items) => ser.collect_seq(items),
+            None => ser.collect_seq(std::iter::empty::<T>()),
+        }
+    }
+}
+
+fn seq<I: Iterator<Item = T>, T: Serialize>(items: I) -> Seq<I> {
+    Seq(std::cell::Cell::new(Some(items)))
+}
+
+fn spanned(text: &str, span: Option<Span>) -> Option<Spanned<'_>> {
+    span.map(|span| Spanned {
+        text: span.slice(text),
+        span,
+    })
+}
+
+impl Serialize for DocumentJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let (article, layout) = (&doc.article, &doc.layout);
+        let text = article.text.as_str();
+        let mut map = ser.serialize_struct("Document", 18)?;
+        map.serialize_field("schema", &SCHEMA_VERSION)?;
+        map.serialize_field("id", &article.id)?;
+        map.serialize_field("input", &article.origin.to_string())?;
+        map.serialize_field("url", &article.url)?;
+        map.serialize_field("source", &article.source)?;
+        map.serialize_field("headline", &doc.headline())?;
+        map.serialize_field("headline_span", &layout.headline)?;
+        let sub = layout.subheadline.map(|s| s.slice(text));
+        map.serialize_field("subheadline", &sub)?;
+        map.serialize_field("subheadline_span", &layout.subheadline)?;
+        map.serialize_field("published", &doc.published())?;
+        map.serialize_field("dateline", &spanned(text, layout.dateline))?;
+        map.serialize_field("byline", &spanned(text, layout.byline))?;
+        map.serialize_field("text", text)?;
+        let paragraphs = layout.paragraphs.iter().map(|s| SpanOnly(*s));
+        map.serialize_field("paragraphs", &seq(paragraphs))?;
+        let captions = layout.captions.iter().map(|c| CaptionJson(text, c));
+        map.serialize_field("captions", &seq(captions))?;
+        let credits = layout.credits.iter().map(|s| spanned(text, Some(*s)));
+        map.serialize_field("credits", &seq(credits))?;
+        let boilerplate = layout.boilerplate.iter().map(|s| spanned(text, Some(*s)));
+        map.serialize_field("boilerplate", &seq(boilerplate))?;
+        let sentences = doc.sentences.iter().map(|s| SentenceJson(doc, s));
+        map.serialize_field("sentences", &seq(sentences))?;
+        map.end()
+    }
+}
+
+/// Zones serialize in snake case: `headline`, `subheadline`, `body`.
+pub fn zone_name(zone: Zone) -> &'static str {
+    match zone {
+        Zone::Headline => "headline",
+        Zone::Subheadline => "subheadline",
+        Zone::Body => "body",
+    }
+}

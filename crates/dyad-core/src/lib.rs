@@ -1,0 +1,29 @@
+//! Core types of dyad, the political event coder.
+//!
+//! Everything dyad finds in an article points back into the article's
+//! text through a [`Span`], a `[start, end)` byte range that never
+//! changes after tokenization.
+//!
+//! ```
+//! use dyad_core::{Article, Span};
+//! let article = Article { text: "Moscow demanded talks.".into(), ..Default::default() };
+//! let span = Span::new(0, 6);
+//! assert_eq!(span.slice(&article.text), "Moscow");
+//! ```
+#![deny(missing_docs)]
+
+mod article;
+mod document;
+pub mod json;
+mod published;
+pub mod sink;
+mod span;
+
+pub use article::{Article, Origin};
+pub use document::{Caption, Document, Layout, Sentence, Token, Zone};
+pub use published::Published;
+pub use sink::{Counter, Sink};
+pub use span::Span;
+
+/// Re-exported so that other crates name dates with the same types.
+pub use chrono;

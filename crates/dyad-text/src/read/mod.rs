@@ -1,0 +1,152 @@
+//! Reading articles from files, directories, `.gz` files and standard
+//! input, in plain text, JSONL or HTML.
+//!
+//! Every failure is a [`ReadError`] naming the input (and line, for
+//! JSONL); one bad input or record never stops the others.
+
+mod decode;
+mod error;
+mod html;
+mod jsonl;
+mod source;
+
+pub use error::ReadError;
+pub use source::{expand_inputs, Input};
+
+use dyad_core::{Article, Layout, Origin};
+use std::io::{BufRead, BufReader, Read};
+
+/// An article as read, with the layout its container already gave (HTML)
+/// or `None` when dyad must find the layout in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadArticle {
+    /// The article.
+    pub article: Article,
+    /// Its layout, when the container made it explicit.
+    pub layout: Option<Layout>,
+}
+
+/// The container format of an input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A plain-text article shaped like a news page.
+    Text,
+    /// One JSON article record per line.
+    Jsonl,
+    /// An HTML page.
+    Html,
+}
+
+/// How inputs are read.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOptions {
+    /// Replace invalid UTF-8 instead of rejecting the input.
+    pub lossy: bool,
+    /// Largest article (or JSONL line) accepted, in bytes.
+    pub max_bytes: u64,
+    /// Force a format instead of guessing it.
+    pub format: Option<Format>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            lossy: false,
+            max_bytes: 32 << 20,
+            format: None,
+        }
+    }
+}
+
+/// Reads every article of one input and hands each, or each error, to
+/// `each`. Errors in one JSONL record do not stop the next.
+pub fn read_input(
+    input: &Input,
+    options: &ReadOptions,
+    each: &mut dyn FnMut(Result<ReadArticle, ReadError>),
+) {
+    let name = input.name();
+    let reader = match input.open() {
+        Ok(reader) => reader,
+        Err(e) => return each(Err(e)),
+    };
+    let mut reader = BufReader::with_capacity(64 << 10, reader);
+    let format = match options.format.or_else(|| input.format_by_name()) {
+        Some(format) => format,
+        None => match reader.fill_buf() {
+            Ok(head) => sniff(head),
+            Err(e) => return each(Err(io_error(name, e))),
+        },
+    };
+    match format {
+        Format::Jsonl => jsonl::read_jsonl(reader, name, options, each),
+        Format::Text | Format::Html => match read_whole(reader, name, options) {
+            Ok(text) if format == Format::Html => each(Ok(html::read_html(&text, name))),
+            Ok(text) => each(Ok(plain_article(text, name))),
+            Err(e) => each(Err(e)),
+        },
+    }
+}
+
+fn plain_article(text: String, name: &str) -> ReadArticle {
+    let article = Article {
+        id: name.to_owned(),
+        text,
+        origin: Origin {
+            input: name.to_owned(),
+            line: None,
+        },
+        ..Article::default()
+    };
+    ReadArticle {
+        article,
+        layout: None,
+    }
+}
+
+/// Guesses the format from the first bytes.
+pub fn sniff(head: &[u8]) -> Format {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let head = &head[start..];
+    if head.first() == Some(&b'{') {
+        return Format::Jsonl;
+    }
+    let probe = String::from_utf8_lossy(&head[..head.len().min(1024)]).to_ascii_lowercase();
+    if probe.starts_with('<')
+        && (probe.contains("<html")
+            || probe.contains("<!doctype html")
+            || probe.contains("<article")
+            || probe.contains("<p"))
+    {
+        return Format::Html;
+    }
+    Format::Text
+}
+
+pub(crate) fn io_error(input: &str, source: std::io::Error) -> ReadError {
+    if source.kind() == std::io::ErrorKind::InvalidInput || source.kind() == std::io::ErrorKind::InvalidData {
+        return ReadError::Gzip {
+            input: input.to_owned(),
+            message: source.to_string(),
+        };
+    }
+    ReadError::Io {
+        input: input.to_owned(),
+        source,
+    }
+}
+
+fn read_whole(reader: impl Read, name: &str, options: &ReadOptions) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(options.max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, e))?;
+    if bytes.len() as u64 > options.max_bytes {
+        return Err(ReadError::TooLarge {
+            input: name.to_owned(),
+            limit: options.max_bytes,
+        });
+    }
+    decode::decode(bytes, name, options.lossy)
+}

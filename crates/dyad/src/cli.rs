@@ -1,0 +1,109 @@
+//! Command-line interface definitions.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  dyad analyze examples/                 analyse every article under examples/
+  dyad analyze story.txt --pretty        one article, indented JSON
+  zcat feed.jsonl.gz | dyad analyze -    JSONL articles from standard input
+  dyad eval tokens en_ewt-ud-test.conllu --json
+
+Exit status: 0 when every input was read, 1 when some input failed (the
+others were still processed), 2 on a usage error or when output failed.";
+
+/// dyad turns news articles into political event data: who did what to
+/// whom, when and where.
+#[derive(Debug, Parser)]
+#[command(name = "dyad", version, about, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// dyad's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the analysis of each article as one JSON object per line.
+    #[command(after_help = ANALYZE_EXAMPLES)]
+    Analyze(AnalyzeArgs),
+    /// Measure dyad against annotated data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+const ANALYZE_EXAMPLES: &str = "\
+Inputs may be plain-text articles, JSONL (one {\"id\",\"url\",\"source\",\"title\",
+\"published\",\"text\"} object per line), HTML pages, directories (walked
+recursively for .txt .jsonl .ndjson .json .html .htm and their .gz forms),
+.gz files, or - for standard input.
+
+Examples:
+  dyad analyze examples/
+  dyad analyze --pretty examples/geneva-talks.txt
+  dyad analyze --format jsonl - < articles.jsonl";
+
+/// Arguments of `dyad analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Articles: files, directories, .gz files, or - for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Pretty-print each JSON object over several lines.
+    #[arg(long)]
+    pub pretty: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// How inputs are read.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Largest article, or JSONL line, accepted (bytes).
+    #[arg(long, default_value_t = 32 << 20, value_name = "BYTES")]
+    pub max_bytes: u64,
+    /// Read every input as this format instead of guessing from its name
+    /// and first bytes.
+    #[arg(long, value_enum)]
+    pub format: Option<InputFormat>,
+    /// Never show a progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Input formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum InputFormat {
+    /// Plain-text news page.
+    Text,
+    /// One JSON article per line.
+    Jsonl,
+    /// HTML page.
+    Html,
+}
+
+/// `dyad eval` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Token and sentence-boundary F1 of the tokenizer and splitter on a
+    /// CoNLL-U treebank (raw text rebuilt from `# text` lines).
+    Tokens(EvalTokensArgs),
+}
+
+/// Arguments of `dyad eval tokens`.
+#[derive(Debug, Args)]
+pub struct EvalTokensArgs {
+    /// A CoNLL-U file, e.g. en_ewt-ud-test.conllu.
+    #[arg(value_name = "FILE.conllu")]
+    pub conllu: std::path::PathBuf,
+    /// Print {"tokens_f1", "sentences_f1", ...} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list the most frequent token errors.
+    #[arg(long)]
+    pub errors: bool,
+}

@@ -1,0 +1,86 @@
+//! `dyad analyze`: one JSON object per article.
+
+use crate::cli::{AnalyzeArgs, InputFormat, ReadArgs};
+use crate::progress::Progress;
+use crate::sinks::JsonlSink;
+use crate::Outcome;
+use dyad_core::Sink;
+use dyad_text::{expand_inputs, read_input, Format, ReadOptions, TextPipeline};
+
+/// Turns the command-line reading flags into reader options.
+pub fn read_options(args: &ReadArgs) -> ReadOptions {
+    ReadOptions {
+        lossy: args.lossy,
+        max_bytes: args.max_bytes,
+        format: args.format.map(|f| match f {
+            InputFormat::Text => Format::Text,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Html => Format::Html,
+        }),
+    }
+}
+
+/// Runs `dyad analyze`.
+pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
+    let stdout = std::io::stdout().lock();
+    let mut sink = JsonlSink::new(std::io::BufWriter::new(stdout), args.pretty);
+    process_inputs(&args.inputs, &args.read, &mut sink)
+}
+
+/// Reads every input, analyses each article and hands it to `sink`.
+/// Read errors are reported on standard error, one line each, and do not
+/// stop the run; a sink error does.
+pub fn process_inputs<S>(inputs: &[String], read: &ReadArgs, sink: &mut S) -> anyhow::Result<Outcome>
+where
+    S: Sink<Error = std::io::Error>,
+{
+    let options = read_options(read);
+    let pipeline = TextPipeline::default();
+    let inputs = expand_inputs(inputs);
+    let progress = Progress::new(inputs.len() as u64, read.quiet);
+    let mut failed = 0u64;
+    let mut sink_error = None;
+    for input in inputs {
+        let input = match input {
+            Ok(input) => input,
+            Err(e) => {
+                progress.error(&e.to_string());
+                failed += 1;
+                continue;
+            }
+        };
+        read_input(&input, &options, &mut |article| match article {
+            Ok(article) if sink_error.is_none() => {
+                let doc = pipeline.run(article);
+                progress.article(doc.article.text.len() as u64);
+                if let Err(e) = sink.document(&doc) {
+                    sink_error = Some(e);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                progress.error(&e.to_string());
+                failed += 1;
+            }
+        });
+        if let Some(e) = sink_error.take() {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(Outcome::Success);
+            }
+            return Err(anyhow::Error::new(e).context("cannot write output"));
+        }
+        progress.input_done();
+    }
+    match sink.finish() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(anyhow::Error::new(e).context("cannot write output"))
+        }
+        _ => {}
+    }
+    progress.finish(failed);
+    Ok(if failed > 0 {
+        Outcome::InputErrors
+    } else {
+        Outcome::Success
+    })
+}

@@ -1,0 +1,34 @@
+//! The `dyad` command.
+
+mod cli;
+mod cmd;
+mod progress;
+mod sinks;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// How a command ended, as scripts see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything was read and written.
+    Success,
+    /// Some inputs failed; the others were processed.
+    InputErrors,
+}
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = match cli.command {
+        cli::Command::Analyze(args) => cmd::analyze::run(args),
+        cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::InputErrors) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("dyad: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
