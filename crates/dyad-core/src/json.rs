@@ -98,7 +98,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 18)?;
+        let mut map = ser.serialize_struct("Document", 19)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -111,6 +111,7 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("subheadline_span", &layout.subheadline)?;
         map.serialize_field("published", &doc.published())?;
         map.serialize_field("dateline", &spanned(text, layout.dateline))?;
+        map.serialize_field("dateline_place", &spanned(text, layout.dateline_place))?;
         map.serialize_field("byline", &spanned(text, layout.byline))?;
         map.serialize_field("text", text)?;
         let paragraphs = layout.paragraphs.iter().map(|s| SpanOnly(*s));

@@ -279,3 +279,22 @@ fn most_frequent(counts: std::collections::HashMap<String, usize>, n: usize) -> 
     v.truncate(n);
     v
 }
+
+/// Scores any sentence splitter on the gold documents: `split` gets the
+/// document text and one paragraph span and returns sentence spans.
+pub fn score_sentences(docs: &[GoldDocument], mut split: impl FnMut(&str, Span) -> Vec<Span>) -> Score {
+    let (mut ok, mut sys, mut gold) = (0, 0, 0);
+    for doc in docs {
+        let gold_sentences: HashSet<Span> = doc.sentences.iter().copied().collect();
+        for &p in &doc.paragraphs {
+            let found = split(&doc.text, p);
+            ok += found
+                .iter()
+                .filter(|s| gold_sentences.contains(&s.trim(&doc.text)))
+                .count();
+            sys += found.len();
+        }
+        gold += doc.sentences.len();
+    }
+    Score::from_counts(ok, sys, gold)
+}

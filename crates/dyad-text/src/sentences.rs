@@ -77,7 +77,15 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         while end < tokens.len() && is_closer(tok(text, tokens, end)) && attached(tokens, end - 1, end) {
             end += 1;
         }
-        return (end >= tokens.len() || can_start(text, tokens, end)).then_some(end);
+        if end >= tokens.len() || can_start(text, tokens, end) {
+            return Some(end);
+        }
+        // A bare `.` `?` `!` (no closing quote, not an ellipsis) before a
+        // lower-case word still ends the sentence: `." he said` keeps its
+        // quote, so it never reaches here.
+        let bare = end == i + 1 && !matches!(t, "…") && !t.starts_with("..");
+        let next_lower = tok(text, tokens, end).starts_with(|c: char| c.is_lowercase());
+        return (bare && next_lower).then_some(end);
     }
     if t.len() > 1 && t.ends_with('.') && i + 1 < tokens.len() {
         return abbreviation_ends_sentence(text, tokens, i).then_some(i + 1);

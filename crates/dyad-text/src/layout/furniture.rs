@@ -136,6 +136,10 @@ const CREDIT_MARKERS: &[&str] = &[
     "abc news photo illustration",
     "contributed to this report",
     "/ap photo",
+    "reporting by ",
+    "editing by ",
+    "writing by ",
+    "compiled by ",
 ];
 
 fn normalise(s: &str) -> String {

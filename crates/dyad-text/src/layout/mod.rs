@@ -77,7 +77,7 @@ fn same_words(a: &str, b: &str) -> bool {
 
 fn looks_like_headline(s: &str, lines: &[Line]) -> bool {
     let alone = lines.get(1).is_none_or(|l| l.block != lines[0].block);
-    s.len() <= 250 && alone && !s.ends_with([',', ';'])
+    s.len() <= 250 && alone && !s.ends_with(['.', ',', ';', ':'])
 }
 
 fn is_byline(s: &str) -> bool {
@@ -176,9 +176,9 @@ fn flush(paragraph: &mut Option<(Span, usize)>, text: &str, layout: &mut Layout)
     let Some((mut span, _)) = paragraph.take() else {
         return;
     };
-    if layout.paragraphs.is_empty() && layout.dateline.is_none() {
+    if layout.paragraphs.is_empty() && layout.dateline_place.is_none() {
         if let Some((dateline, place)) = agency_dateline(text, span) {
-            layout.dateline = Some(dateline);
+            layout.dateline.get_or_insert(dateline);
             layout.dateline_place = Some(place);
             span = Span::new(dateline.end as usize, span.end as usize).trim(text);
             if span.is_empty() {

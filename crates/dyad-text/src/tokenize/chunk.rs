@@ -204,7 +204,7 @@ fn run_len(rest: &str) -> Option<usize> {
     if !is_run_punct(c) {
         return None;
     }
-    let n = b.iter().take_while(|&&x| x == c).count();
+    let n = b.iter().take_while(|&&x| same_run(x, c)).count();
     (n >= 2 || (matches!(c, b'.' | b'-') && n == rest.len())).then_some(n)
 }
 
@@ -214,8 +214,13 @@ fn trailing_run_len(core: &str) -> Option<usize> {
     if !is_run_punct(c) {
         return None;
     }
-    let n = b.iter().rev().take_while(|&&x| x == c).count();
+    let n = b.iter().rev().take_while(|&&x| same_run(x, c)).count();
     (n >= 2 && n < core.len()).then_some(n)
+}
+
+/// `!` and `?` mix in one run (`?!`); other punctuation runs repeat one character.
+fn same_run(x: u8, c: u8) -> bool {
+    x == c || matches!((x, c), (b'!' | b'?', b'!' | b'?'))
 }
 
 /// Emoticons are one token.

@@ -71,7 +71,7 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
 pub(crate) fn whitespace_len(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        return b.is_ascii_whitespace().then_some(1);
+        return matches!(b, b' ' | b'\t'..=b'\r').then_some(1);
     }
     let c = text[i..].chars().next()?;
     (c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}').then(|| c.len_utf8())

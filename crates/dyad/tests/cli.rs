@@ -1,0 +1,186 @@
+//! The `dyad` command as scripts use it: output, exit status, errors.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+fn dyad() -> Command {
+    Command::cargo_bin("dyad").unwrap()
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn help_shows_examples_and_exit_codes() {
+    let out = dyad()
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(out).unwrap();
+    assert!(
+        help.contains("Examples:") && help.contains("Exit status"),
+        "{help}"
+    );
+    dyad().args(["analyze", "--help"]).assert().success();
+    dyad().arg("analyze").assert().code(2);
+}
+
+#[test]
+fn analyze_prints_one_schema_1_object_per_article() {
+    let out = dyad()
+        .arg("analyze")
+        .arg(examples())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 6, "3 text files, 1 HTML page and 2 JSONL records");
+    for doc in &docs {
+        assert_eq!(doc["schema"], 1);
+        let text = doc["text"].as_str().unwrap();
+        for sentence in doc["sentences"].as_array().unwrap() {
+            for token in sentence["tokens"].as_array().unwrap() {
+                let span = token["span"].as_array().unwrap();
+                let (s, e) = (
+                    span[0].as_u64().unwrap() as usize,
+                    span[1].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&text[s..e], token["text"].as_str().unwrap());
+            }
+        }
+    }
+    let vienna = docs
+        .iter()
+        .find(|d| d["id"].as_str().unwrap().ends_with("vienna-iran-talks.txt"))
+        .unwrap();
+    assert_eq!(vienna["published"], "2024-03-04T14:15");
+    assert_eq!(vienna["credits"][0]["text"], "Lena Hartmann/AFP via Getty Images");
+    assert_eq!(vienna["boilerplate"][0]["text"], "Related Topics");
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let out = dyad()
+        .args(["analyze", "-"])
+        .write_stdin("{\"id\": \"s1\", \"text\": \"Rebels freed two hostages.\"}\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let docs = json_lines(&out);
+    assert_eq!(docs[0]["id"], "s1");
+    assert_eq!(docs[0]["sentences"][0]["tokens"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn issue_2_bad_inputs_fail_alone_and_the_run_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "Truce holds\n\nThe guns fell silent overnight.").unwrap();
+    let cases = [
+        ("latin1.txt", b"Caf\xe9".to_vec(), "not valid UTF-8 at byte 3"),
+        ("binary.txt", b"\x00\x01\x02".to_vec(), "binary data"),
+        ("empty.txt", Vec::new(), "empty"),
+        (
+            "bad.jsonl",
+            b"{\"text\": \"ok\"}\n{oops\n".to_vec(),
+            "bad.jsonl:2: malformed JSONL record",
+        ),
+    ];
+    let mut args: Vec<PathBuf> = Vec::new();
+    for (name, bytes, _) in &cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        args.push(path);
+    }
+    args.push(dir.path().join("missing.txt"));
+    args.push(good);
+    let assert = dyad().arg("analyze").args(&args).assert().code(1);
+    let out = assert.get_output();
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    for (name, _, message) in &cases {
+        assert!(
+            stderr.lines().any(|l| l.contains(name) && l.contains(message)),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
+    let docs = json_lines(&out.stdout);
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 2, "the good JSONL line and good.txt: {ids:?}");
+    assert!(ids[1].ends_with("good.txt"));
+}
+
+#[test]
+fn issue_2_a_200_mb_single_line_is_refused_without_losing_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.txt");
+    let line = vec![b'a'; 200 << 20];
+    std::fs::write(&huge, &line).unwrap();
+    drop(line);
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "Talks end\n\nThe envoys went home.").unwrap();
+    let assert = dyad().arg("analyze").arg(&huge).arg(&good).assert().code(1);
+    let out = assert.get_output();
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("huge.txt: larger than the 33554432-byte limit"),
+        "{stderr}"
+    );
+    assert_eq!(json_lines(&out.stdout).len(), 1);
+}
+
+#[test]
+fn lossy_flag_decodes_bad_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.txt");
+    std::fs::write(&path, b"Caf\xe9 talks resume.").unwrap();
+    dyad().arg("analyze").arg("--lossy").arg(&path).assert().success();
+}
+
+#[test]
+fn eval_tokens_scores_a_treebank() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tiny.conllu");
+    let conllu = "# newdoc id = d1\n# newpar id = p1\n# text = Envoys met.\n1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n# text = They didn't talk.\n1\tThey\tthey\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\ttalk\ttalk\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    std::fs::write(&path, conllu).unwrap();
+    let out = dyad()
+        .args(["eval", "tokens", "--json"])
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["tokens_f1"], 100.0);
+    assert_eq!(v["sentences_f1"], 100.0);
+    assert_eq!(v["gold_tokens"], 8);
+    std::fs::write(&path, "1\tonly\tthree\tcolumns\n").unwrap();
+    let err = dyad()
+        .args(["eval", "tokens"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(err)
+        .unwrap()
+        .contains("tiny.conllu:1: expected 10 tab-separated columns"));
+}
