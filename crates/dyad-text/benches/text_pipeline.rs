@@ -60,6 +60,38 @@ fn bench_pipeline(c: &mut Criterion) {
             counter
         })
     });
+    group.bench_function("layout_only", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| dyad_text::detect_layout(t, None).paragraphs.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("peer_sentencex_split_only", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| sentencex::segment("en", t).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("dyad_tokenize_and_split_only", |b| {
+        use dyad_text::{NewsSplitter, NewsTokenizer, SentenceSplitter, Tokenizer};
+        let mut tokens = Vec::new();
+        let mut ranges = Vec::new();
+        b.iter(|| {
+            let mut n = 0;
+            for t in &texts {
+                tokens.clear();
+                ranges.clear();
+                NewsTokenizer.tokenize(t, dyad_core::Span::new(0, t.len()), &mut tokens);
+                NewsSplitter.split(t, &tokens, &mut ranges);
+                n += ranges.len();
+            }
+            n
+        })
+    });
     let options = ReadOptions::default();
     let pipeline = TextPipeline::default();
     group.bench_function("from_files", |b| {

@@ -71,6 +71,17 @@ fn attached(tokens: &[Token], a: usize, b: usize) -> bool {
 /// If a sentence ends after token `i` (plus closing quotes and brackets),
 /// the index one past its last token.
 fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (end, next) = (
+        tokens[i].span.end as usize,
+        tokens.get(i + 1).map(|t| t.span.start as usize),
+    );
+    let last = bytes[end - 1];
+    // Fast path: a token that cannot end a sentence, followed by one space.
+    let may_end = matches!(last, b'.' | b'!' | b'?' | 0xa6);
+    if !may_end && next.is_some_and(|n| n == end + 1 && bytes[end] == b' ' || n == end) {
+        return None;
+    }
     let t = tok(text, tokens, i);
     if is_terminal(t) {
         let mut end = i + 1;

@@ -65,13 +65,37 @@ pub fn read_input(
     options: &ReadOptions,
     each: &mut dyn FnMut(Result<ReadArticle, ReadError>),
 ) {
-    let name = input.name();
-    let reader = match input.open() {
-        Ok(reader) => reader,
-        Err(e) => return each(Err(e)),
-    };
+    match input.open() {
+        Ok(reader) => {
+            let options = ReadOptions {
+                format: options.format.or_else(|| input.format_by_name()),
+                ..*options
+            };
+            read_from(reader, input.name(), &options, each)
+        }
+        Err(e) => each(Err(e)),
+    }
+}
+
+/// Reads the articles of any byte stream named `name`; the format is
+/// `options.format`, else guessed from the first bytes.
+///
+/// ```
+/// use dyad_text::{read::read_from, ReadOptions};
+/// let mut ids = Vec::new();
+/// let jsonl = "{\"id\": \"a\", \"text\": \"Talks.\"}\nnot json\n";
+/// read_from(jsonl.as_bytes(), "feed", &ReadOptions::default(), &mut |r| ids.push(r.map(|a| a.article.id)));
+/// assert_eq!(ids[0].as_deref().unwrap(), "a");
+/// assert_eq!(ids[1].as_ref().unwrap_err().to_string(), "feed:2: malformed JSONL record: expected ident at line 1 column 2");
+/// ```
+pub fn read_from(
+    reader: impl Read,
+    name: &str,
+    options: &ReadOptions,
+    each: &mut dyn FnMut(Result<ReadArticle, ReadError>),
+) {
     let mut reader = BufReader::with_capacity(64 << 10, reader);
-    let format = match options.format.or_else(|| input.format_by_name()) {
+    let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {
             Ok(head) => sniff(head),

@@ -99,11 +99,23 @@ fn push(out: &mut Vec<Token>, start: usize, end: usize) {
     }
 }
 
+/// Emits an ASCII letters-and-digits chunk: one token, unless it is a
+/// fused contraction (`cannot`, `gonna`).
+pub(super) fn plain_word(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
+    match lexicon::fused_split(&text[s..e]) {
+        Some(split) => {
+            push(out, s, s + split);
+            push(out, s + split, e);
+        }
+        None => push(out, s, e),
+    }
+}
+
 /// Tokenizes `text[start..end]`, a chunk without white space.
 pub(super) fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let chunk = &text[start..end];
-    if chunk.is_ascii() && chunk.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return word(text, start, end, out);
+    if chunk.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return plain_word(text, start, end, out);
     }
     if is_link(chunk) {
         return link(text, start, end, out);
@@ -113,7 +125,7 @@ pub(super) fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec
     }
     let (s, e, trailing) = peel(text, start, end, out);
     middle(text, s, e, out);
-    for &(a, b) in trailing.iter().rev() {
+    for &(a, b) in trailing.items[..trailing.len].iter().rev() {
         push(out, a, b);
     }
 }
@@ -146,9 +158,26 @@ fn link(text: &str, start: usize, mut end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// Trailing punctuation tokens, last first, without heap allocation.
+struct Trailing {
+    items: [(usize, usize); 16],
+    len: usize,
+}
+
+impl Trailing {
+    fn push(&mut self, span: (usize, usize)) {
+        self.items[self.len] = span;
+        self.len += 1;
+    }
+
+    fn full(&self) -> bool {
+        self.len == self.items.len()
+    }
+}
+
 /// Emits leading punctuation and collects trailing punctuation; returns
 /// the core that is left.
-fn peel(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Token>) -> (usize, usize, Vec<(usize, usize)>) {
+fn peel(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Token>) -> (usize, usize, Trailing) {
     while s < e {
         let rest = &text[s..e];
         let c = first_char(rest);
@@ -163,8 +192,11 @@ fn peel(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Token>) -> (usize,
         push(out, s, s + c.len_utf8());
         s += c.len_utf8();
     }
-    let mut trailing = Vec::new();
-    while s < e {
+    let mut trailing = Trailing {
+        items: [(0, 0); 16],
+        len: 0,
+    };
+    while s < e && !trailing.full() {
         let core = &text[s..e];
         if let Some(n) = trailing_run_len(core) {
             trailing.push((e - n, e));

@@ -120,7 +120,9 @@ pub fn is_hyphen_prefix(part: &str) -> bool {
 
 /// Where to split a fused contraction such as `cannot`, if it is one.
 pub fn fused_split(word: &str) -> Option<usize> {
-    if word.len() > 8 {
+    // Every listed form is 4 to 8 bytes long and ends in `t` or `a`.
+    let last = word.as_bytes().last()?.to_ascii_lowercase();
+    if word.len() < 4 || word.len() > 8 || (last != b't' && last != b'a') {
         return None;
     }
     FUSED

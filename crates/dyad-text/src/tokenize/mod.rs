@@ -41,13 +41,35 @@ impl Tokenizer for NewsTokenizer {
                 continue;
             }
             let mut j = i;
-            while j < end && whitespace_len(text, j).is_none() {
-                j += utf8_len(bytes[j]);
+            let mut plain = true;
+            while j < end {
+                let b = bytes[j];
+                if b < 0x80 {
+                    if is_ascii_space(b) {
+                        break;
+                    }
+                    plain &= b.is_ascii_alphanumeric();
+                    j += 1;
+                } else {
+                    if whitespace_len(text, j).is_some() {
+                        break;
+                    }
+                    plain = false;
+                    j += utf8_len(b);
+                }
             }
-            chunk::tokenize_chunk(text, i, j.min(end), out);
+            if plain {
+                chunk::plain_word(text, i, j, out);
+            } else {
+                chunk::tokenize_chunk(text, i, j.min(end), out);
+            }
             i = j;
         }
     }
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Tokenizes a whole string; a convenience for tests and examples.
@@ -69,9 +91,15 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
 
 /// If a white-space character starts at byte `i`, its length.
 pub(crate) fn whitespace_len(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes()[i];
+    let bytes = text.as_bytes();
+    let b = bytes[i];
     if b < 0x80 {
-        return matches!(b, b' ' | b'\t'..=b'\r').then_some(1);
+        return is_ascii_space(b).then_some(1);
+    }
+    // Only a few lead bytes start a non-ASCII space (U+0085, U+00A0,
+    // U+1680, U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF).
+    if !matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
+        return None;
     }
     let c = text[i..].chars().next()?;
     (c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}').then(|| c.len_utf8())
