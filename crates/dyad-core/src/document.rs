@@ -62,6 +62,21 @@ pub struct Token {
     pub span: Span,
 }
 
+/// What the tagger, lemmatizer and parser say about one token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenTags {
+    /// Universal POS tag (`NOUN`, `VERB`, `PROPN`…).
+    pub upos: &'static str,
+    /// Penn Treebank tag (`NN`, `VBD`, `NNP`…).
+    pub xpos: &'static str,
+    /// Lemma (`met` → `meet`).
+    pub lemma: String,
+    /// Index of the head token within the sentence; `None` for the root.
+    pub head: Option<u32>,
+    /// Universal Dependencies relation to the head (`nsubj`, `obj`, `root`…).
+    pub deprel: &'static str,
+}
+
 /// A sentence: its span, its zone and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -82,6 +97,9 @@ pub struct Document {
     pub layout: Layout,
     /// All tokens of all sentences, in text order.
     pub tokens: Vec<Token>,
+    /// Tags and dependencies, parallel to `tokens`; empty when the
+    /// document was not parsed.
+    pub tags: Vec<TokenTags>,
     /// Sentences, in text order.
     pub sentences: Vec<Sentence>,
 }
@@ -99,6 +117,11 @@ impl Document {
     /// The publication time: the container's, else the dateline's.
     pub fn published(&self) -> Option<Published> {
         self.article.published.or(self.layout.published)
+    }
+
+    /// The tags of one sentence's tokens; empty when not parsed.
+    pub fn sentence_tags(&self, sentence: &Sentence) -> &[TokenTags] {
+        self.tags.get(sentence.tokens.clone()).unwrap_or(&[])
     }
 
     /// The tokens of one sentence.

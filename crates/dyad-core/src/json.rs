@@ -13,6 +13,30 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// A borrowed view of a document that serializes to schema 1.
 pub struct DocumentJson<'a>(pub &'a Document);
 
+/// A token with its tags, when the document was parsed.
+struct TokenJson<'a> {
+    text: &'a str,
+    span: Span,
+    tags: Option<&'a crate::TokenTags>,
+}
+
+impl Serialize for TokenJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let n = if self.tags.is_some() { 7 } else { 2 };
+        let mut map = ser.serialize_struct("Token", n)?;
+        map.serialize_field("text", self.text)?;
+        map.serialize_field("span", &self.span)?;
+        if let Some(t) = self.tags {
+            map.serialize_field("upos", t.upos)?;
+            map.serialize_field("xpos", t.xpos)?;
+            map.serialize_field("lemma", &t.lemma)?;
+            map.serialize_field("head", &t.head.map_or(-1, i64::from))?;
+            map.serialize_field("deprel", t.deprel)?;
+        }
+        map.end()
+    }
+}
+
 /// A span with the text it covers.
 struct Spanned<'a> {
     text: &'a str,
@@ -58,10 +82,16 @@ impl Serialize for SentenceJson<'_> {
     fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
         let SentenceJson(doc, sentence) = self;
         let text = &doc.article.text;
-        let tokens = doc.sentence_tokens(sentence).iter().map(|t| Spanned {
-            text: t.span.slice(text),
-            span: t.span,
-        });
+        let tags = doc.sentence_tags(sentence);
+        let tokens = doc
+            .sentence_tokens(sentence)
+            .iter()
+            .enumerate()
+            .map(|(i, t)| TokenJson {
+                text: t.span.slice(text),
+                span: t.span,
+                tags: tags.get(i),
+            });
         let mut map = ser.serialize_struct("Sentence", 3)?;
         map.serialize_field("span", &sentence.span)?;
         map.serialize_field("zone", &sentence.zone)?;

@@ -31,6 +31,33 @@ pub enum Command {
     /// Measure dyad against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Train the tagger, lemmatizer and parser on a UD treebank.
+    #[command(after_help = TRAIN_EXAMPLES)]
+    Train(TrainArgs),
+}
+
+const TRAIN_EXAMPLES: &str = "\
+Reproduces the model shipped in crates/dyad-parse/model/ (deterministic:
+same data and seed give the same bytes).
+
+Examples:
+  dyad train --ud ../shared/data/ud/en_ewt --out crates/dyad-parse/model/en_ewt.dyadm";
+
+/// Arguments of `dyad train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Directory holding `*-ud-train.conllu` (and `*-ud-dev.conllu`).
+    #[arg(long, value_name = "DIR")]
+    pub ud: std::path::PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "en_ewt.dyadm", value_name = "FILE")]
+    pub out: std::path::PathBuf,
+    /// Random seed (shuffling, exploration).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Parser training epochs.
+    #[arg(long)]
+    pub epochs: Option<usize>,
 }
 
 const ANALYZE_EXAMPLES: &str = "\
@@ -53,6 +80,9 @@ pub struct AnalyzeArgs {
     /// Pretty-print each JSON object over several lines.
     #[arg(long)]
     pub pretty: bool,
+    /// Skip tagging and parsing (tokens without upos, lemma, head…).
+    #[arg(long)]
+    pub no_parse: bool,
     #[command(flatten)]
     pub read: ReadArgs,
 }
@@ -92,6 +122,23 @@ pub enum EvalCommand {
     /// Token and sentence-boundary F1 of the tokenizer and splitter on a
     /// CoNLL-U treebank (raw text rebuilt from `# text` lines).
     Tokens(EvalTokensArgs),
+    /// UPOS, XPOS, lemma accuracy, UAS and LAS of the embedded model on a
+    /// CoNLL-U file with gold tokens, and its speed.
+    Ud(EvalUdArgs),
+}
+
+/// Arguments of `dyad eval ud`.
+#[derive(Debug, Args)]
+pub struct EvalUdArgs {
+    /// A CoNLL-U file, e.g. en_ewt-ud-test.conllu.
+    #[arg(value_name = "FILE.conllu")]
+    pub conllu: std::path::PathBuf,
+    /// Evaluate this model file instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<std::path::PathBuf>,
+    /// Print {"upos", "xpos", "lemma", "uas", "las", "tokens_per_s"} as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `dyad eval tokens`.

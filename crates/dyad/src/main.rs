@@ -22,6 +22,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(args),
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
+        cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
+        cli::Command::Train(args) => cmd::train::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -24,13 +24,23 @@ pub fn read_options(args: &ReadArgs) -> ReadOptions {
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout().lock();
     let mut sink = JsonlSink::new(std::io::BufWriter::new(stdout), args.pretty);
-    process_inputs(&args.inputs, &args.read, &mut sink)
+    let model = if args.no_parse {
+        None
+    } else {
+        Some(dyad_parse::Model::embedded()?)
+    };
+    process_inputs(&args.inputs, &args.read, model, &mut sink)
 }
 
 /// Reads every input, analyses each article and hands it to `sink`.
 /// Read errors are reported on standard error, one line each, and do not
 /// stop the run; a sink error does.
-pub fn process_inputs<S>(inputs: &[String], read: &ReadArgs, sink: &mut S) -> anyhow::Result<Outcome>
+pub fn process_inputs<S>(
+    inputs: &[String],
+    read: &ReadArgs,
+    model: Option<&dyad_parse::Model>,
+    sink: &mut S,
+) -> anyhow::Result<Outcome>
 where
     S: Sink<Error = std::io::Error>,
 {
@@ -51,7 +61,10 @@ where
         };
         read_input(&input, &options, &mut |article| match article {
             Ok(article) if sink_error.is_none() => {
-                let doc = pipeline.run(article);
+                let mut doc = pipeline.run(article);
+                if let Some(model) = model {
+                    dyad_parse::parse_document(model, &mut doc);
+                }
                 progress.article(doc.article.text.len() as u64);
                 if let Err(e) = sink.document(&doc) {
                     sink_error = Some(e);

@@ -1,6 +1,6 @@
 //! `dyad eval`: scores against annotated data.
 
-use crate::cli::EvalTokensArgs;
+use crate::cli::{EvalTokensArgs, EvalUdArgs};
 use crate::Outcome;
 use anyhow::Context;
 use dyad_text::eval::{evaluate_tokens, read_gold};
@@ -47,4 +47,39 @@ pub fn tokens(args: EvalTokensArgs) -> anyhow::Result<Outcome> {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+/// Runs `dyad eval ud`.
+pub fn ud(args: EvalUdArgs) -> anyhow::Result<Outcome> {
+    let owned;
+    let model = match &args.model {
+        Some(path) => {
+            let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+            owned = dyad_parse::Model::from_bytes(&bytes)
+                .with_context(|| format!("{}: not a dyad model", path.display()))?;
+            &owned
+        }
+        None => dyad_parse::Model::embedded()?,
+    };
+    let report = dyad_parse::evaluate(model, &args.conllu)?;
+    if args.json {
+        let json = serde_json::json!({
+            "upos": round2(report.upos),
+            "xpos": round2(report.xpos),
+            "lemma": round2(report.lemma),
+            "uas": round2(report.uas),
+            "las": round2(report.las),
+            "tokens_per_s": report.tokens_per_s.round(),
+        });
+        println!("{json}");
+    } else {
+        println!("file          {}", args.conllu.display());
+        println!("UPOS          {:.2}", report.upos);
+        println!("XPOS          {:.2}", report.xpos);
+        println!("lemma         {:.2}", report.lemma);
+        println!("UAS           {:.2}", report.uas);
+        println!("LAS           {:.2}", report.las);
+        println!("tokens/s      {:.0}", report.tokens_per_s);
+    }
+    Ok(Outcome::Success)
 }

@@ -1,0 +1,37 @@
+//! Running the model over a [`dyad_core::Document`].
+
+use crate::Model;
+use dyad_core::{Document, TokenTags};
+
+/// Tags, lemmatises and parses every sentence of `doc`, filling
+/// `doc.tags` in parallel with `doc.tokens`.
+///
+/// ```no_run
+/// let mut doc = dyad_text_free_example();
+/// dyad_parse::parse_document(dyad_parse::Model::embedded()?, &mut doc);
+/// assert_eq!(doc.tags.len(), doc.tokens.len());
+/// # fn dyad_text_free_example() -> dyad_core::Document { dyad_core::Document::default() }
+/// # Ok::<(), dyad_parse::ParseError>(())
+/// ```
+pub fn parse_document(model: &Model, doc: &mut Document) {
+    doc.tags.clear();
+    doc.tags.reserve(doc.tokens.len());
+    let mut words: Vec<&str> = Vec::new();
+    for sentence in &doc.sentences {
+        words.clear();
+        words.extend(
+            doc.tokens[sentence.tokens.clone()]
+                .iter()
+                .map(|t| t.span.slice(&doc.article.text)),
+        );
+        for a in model.analyze(&words) {
+            doc.tags.push(TokenTags {
+                upos: a.upos.as_str(),
+                xpos: a.xpos,
+                lemma: a.lemma,
+                head: a.head.map(|h| h as u32),
+                deprel: a.deprel,
+            });
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The model: tagger, lemmatizer and parser in one file, and sentence
+//! analysis.
+
+use std::cell::RefCell;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use crate::binio::{ByteReader, ByteWriter};
+use crate::error::{ParseError, Result};
+use crate::lemma::Lemmatizer;
+use crate::parser::{ParseScratch, Parser};
+use crate::tagger::Tagger;
+use crate::upos::Upos;
+use crate::words::{word_info, WordInfo, ROOT};
+
+/// First bytes of every model file.
+pub const MAGIC: &[u8; 8] = b"DYADMODL";
+/// Version of the model format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Key of the root token's tag in parser features.
+pub(crate) const ROOT_TAG: u64 = 0x524f_4f54_5441_4700;
+
+/// Analysis of one word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordAnalysis {
+    /// Universal POS tag.
+    pub upos: Upos,
+    /// Penn Treebank tag.
+    pub xpos: &'static str,
+    /// Lemma.
+    pub lemma: String,
+    /// Index of the head word in the sentence (0-based); `None` for the
+    /// root of the sentence.
+    pub head: Option<usize>,
+    /// Universal Dependencies relation to the head (`root` for the root).
+    pub deprel: &'static str,
+}
+
+/// A trained tagger, lemmatizer and parser.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) parser: Parser,
+}
+
+#[derive(Default)]
+struct Scratch {
+    infos: Vec<WordInfo>,
+    lowers: Vec<String>,
+    tags: Vec<u8>,
+    features: Vec<u64>,
+    scores: Vec<i32>,
+    parse: ParseScratch,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Model {
+    /// The model built into this library (EWT), loaded once on first use.
+    pub fn embedded() -> Result<&'static Model> {
+        crate::embedded::model()
+    }
+
+    /// Loads a model from the bytes of a `.dyadm` file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let payload = decode_container(bytes)?;
+        let mut input = ByteReader::new(&payload);
+        let tagger = Tagger::read(&mut input)?;
+        let lemmatizer = Lemmatizer::read(&mut input)?;
+        let parser = crate::parser::Parser::read(&mut input)?;
+        if !input.is_done() {
+            return Err(ParseError::InvalidModel("trailing bytes".into()));
+        }
+        Ok(Model {
+            tagger,
+            lemmatizer,
+            parser,
+        })
+    }
+
+    /// Loads a model file.
+    pub fn load(path: &Path) -> Result<Model> {
+        let bytes = std::fs::read(path).map_err(|source| ParseError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Model::from_bytes(&bytes)
+    }
+
+    /// The bytes of the model file (deterministic for a given model).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = ByteWriter::default();
+        self.tagger.write(&mut out);
+        self.lemmatizer.write(&mut out);
+        self.parser.write(&mut out);
+        encode_container(&out.into_bytes())
+    }
+
+    /// Writes the model file.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| ParseError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// A one-line summary of the model's size.
+    pub fn summary(&self) -> String {
+        let (tf, tw, td) = self.tagger.sizes();
+        let (le, ls) = self.lemmatizer.sizes();
+        let (pf, pw) = self.parser.sizes();
+        format!(
+            "tagger: {tf} features, {tw} weights, {td} dictionary words; \
+             lemmatizer: {le} exceptions, {ls} suffix rules; parser: {pf} features, {pw} weights"
+        )
+    }
+
+    /// A copy with tagger and parser weights of quantised magnitude below
+    /// the given minimums dropped (smaller, faster, slightly less accurate).
+    pub fn pruned(&self, tagger_min: i16, parser_min: i16) -> Model {
+        Model {
+            tagger: self.tagger.pruned(tagger_min),
+            lemmatizer: self.lemmatizer.clone(),
+            parser: self.parser.pruned(parser_min),
+        }
+    }
+
+    /// Tags, lemmatises and parses one sentence of words.
+    pub fn analyze(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.analyze_with(words, &mut scratch),
+            Err(_) => self.analyze_with(words, &mut Scratch::default()),
+        })
+    }
+
+    fn analyze_with(&self, words: &[&str], scratch: &mut Scratch) -> Vec<WordAnalysis> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.word_infos(words, scratch);
+        let Scratch {
+            infos,
+            lowers,
+            tags,
+            features,
+            scores,
+            parse,
+        } = scratch;
+        self.tagger.tag(infos, tags, features, scores);
+        let tagset = self.tagger.tagset();
+        parse.tokens.words.clear();
+        parse.tokens.tags.clear();
+        parse.is_punct.clear();
+        parse.tokens.words.push(ROOT.norm);
+        parse.tokens.tags.push(ROOT_TAG);
+        parse.is_punct.push(false);
+        for (info, &tag) in infos.iter().zip(tags.iter()) {
+            parse.tokens.words.push(info.norm);
+            parse.tokens.tags.push(tag as u64);
+            parse.is_punct.push(tagset.upos(tag) == Upos::Punct);
+        }
+        parse.tokens.count_punctuation(&parse.is_punct);
+        self.parser.parse(parse);
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, form)| {
+                let tag = tags[i];
+                let xpos = tagset.xpos(tag);
+                let head = parse.head(i + 1) as usize;
+                WordAnalysis {
+                    upos: tagset.upos(tag),
+                    xpos,
+                    lemma: self.lemmatizer.lemmatize(form, &lowers[i], infos[i].lower, xpos),
+                    head: head.checked_sub(1),
+                    deprel: self.parser.label_name(parse.label(i + 1)),
+                }
+            })
+            .collect()
+    }
+
+    fn word_infos(&self, words: &[&str], scratch: &mut Scratch) {
+        scratch.infos.clear();
+        if scratch.lowers.len() < words.len() {
+            scratch.lowers.resize(words.len(), String::new());
+        }
+        for (word, lower) in words.iter().zip(scratch.lowers.iter_mut()) {
+            let info = word_info(word, lower, |h| self.tagger.ambiguity_of(h));
+            scratch.infos.push(info);
+        }
+    }
+}
+
+fn encode_container(payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() / 3);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    let mut encoder = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
+    encoder.write_all(payload).expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
+}
+
+fn decode_container(bytes: &[u8]) -> Result<Vec<u8>> {
+    if bytes.len() < 20 || &bytes[..8] != MAGIC {
+        return Err(ParseError::InvalidModel(
+            "not a dyad model file (bad magic)".into(),
+        ));
+    }
+    let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+    if version != FORMAT_VERSION {
+        return Err(ParseError::ModelVersion {
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    let mut size = [0u8; 8];
+    size.copy_from_slice(&bytes[12..20]);
+    let size = u64::from_le_bytes(size);
+    if size > 1 << 32 {
+        return Err(ParseError::InvalidModel("implausible payload size".into()));
+    }
+    let mut payload = Vec::with_capacity(size as usize);
+    flate2::read::DeflateDecoder::new(&bytes[20..])
+        .take(size)
+        .read_to_end(&mut payload)
+        .map_err(|e| ParseError::InvalidModel(format!("corrupt compressed data: {e}")))?;
+    if payload.len() as u64 != size {
+        return Err(ParseError::InvalidModel("truncated compressed data".into()));
+    }
+    Ok(payload)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_bad_magic_and_version() {
+        assert!(matches!(
+            Model::from_bytes(b"not a model at all, really"),
+            Err(ParseError::InvalidModel(_))
+        ));
+        let mut bytes = encode_container(b"payload");
+        bytes[8] = 99;
+        match Model::from_bytes(&bytes) {
+            Err(ParseError::ModelVersion { found: 99, expected }) => assert_eq!(expected, FORMAT_VERSION),
+            other => panic!("expected a version error, got {other:?}"),
+        }
+        let bytes = encode_container(b"payload");
+        assert!(matches!(
+            Model::from_bytes(&bytes),
+            Err(ParseError::InvalidModel(_))
+        ));
+    }
+}

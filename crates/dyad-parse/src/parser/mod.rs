@@ -1,0 +1,211 @@
+//! Greedy transition-based dependency parser (arc-eager, averaged
+//! perceptron, trained with a dynamic oracle).
+
+mod features;
+mod oracle;
+mod state;
+mod train;
+
+pub use features::Tokens;
+pub use oracle::GoldTree;
+pub use train::{train_parser, ParserExample, ParserTraining};
+
+use crate::binio::{ByteReader, ByteWriter};
+use crate::error::{ParseError, Result};
+use crate::intern::intern;
+use crate::weights::FrozenWeights;
+use features::parse_features;
+use state::{Move, State, NONE};
+
+/// Reusable buffers for parsing one sentence after another.
+#[derive(Debug, Default, Clone)]
+pub struct ParseScratch {
+    /// Word and tag keys of the sentence being parsed (index 0 = root).
+    pub tokens: Tokens,
+    /// Whether each token (index 0 = root) is punctuation.
+    pub is_punct: Vec<bool>,
+    state: State,
+    features: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+impl ParseScratch {
+    /// Head of word `i` (1-based) after parsing; 0 is the root.
+    pub fn head(&self, i: usize) -> u32 {
+        self.state.heads[i]
+    }
+
+    /// Label id of word `i` (1-based) after parsing.
+    pub fn label(&self, i: usize) -> u8 {
+        self.state.labels[i]
+    }
+}
+
+/// A trained parser.
+#[derive(Debug, Clone)]
+pub struct Parser {
+    labels: Vec<&'static str>,
+    weights: FrozenWeights,
+    special: SpecialLabels,
+}
+
+/// Label ids the decoder needs by name.
+#[derive(Debug, Clone, Copy)]
+pub struct SpecialLabels {
+    root: u8,
+    punct: u8,
+    fallback: u8,
+}
+
+impl SpecialLabels {
+    /// Finds `root`, `punct` and a fallback (`parataxis`, else `dep`).
+    pub fn find(labels: &[&str]) -> Option<SpecialLabels> {
+        let id = |name: &str| labels.iter().position(|&l| l == name).map(|i| i as u8);
+        let root = id("root")?;
+        Some(SpecialLabels {
+            root,
+            punct: id("punct").unwrap_or(root),
+            fallback: id("parataxis").or_else(|| id("dep")).unwrap_or(root),
+        })
+    }
+}
+
+impl Parser {
+    /// Relation name of label id `id`.
+    pub fn label_name(&self, id: u8) -> &'static str {
+        self.labels.get(id as usize).copied().unwrap_or("dep")
+    }
+
+    /// A copy with small weights dropped.
+    pub fn pruned(&self, min_quantised: i16) -> Parser {
+        Parser {
+            weights: self.weights.pruned(min_quantised),
+            ..self.clone()
+        }
+    }
+
+    /// Size summary: (features, weights).
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.weights.num_features(), self.weights.num_weights())
+    }
+
+    /// Parses the sentence in `scratch.tokens` (words and tags filled in,
+    /// index 0 for the root) and leaves heads and labels in `scratch`.
+    pub fn parse(&self, scratch: &mut ParseScratch) {
+        let words = scratch.tokens.words.len().saturating_sub(1);
+        scratch.state.reset(words, self.special.root);
+        scratch.scores.resize(self.weights.num_classes(), 0);
+        let weights = &self.weights;
+        decode(
+            &mut scratch.state,
+            &scratch.tokens,
+            &mut scratch.features,
+            &mut scratch.scores,
+            |f, s| weights.score(f, s),
+        );
+        finish_tree(&mut scratch.state, &scratch.is_punct, self.special);
+    }
+
+    /// Serialises the parser.
+    pub fn write(&self, out: &mut ByteWriter) {
+        out.strs(&self.labels);
+        self.weights.write(out);
+    }
+
+    /// Reads a parser written by [`Parser::write`].
+    pub fn read(input: &mut ByteReader) -> Result<Self> {
+        let labels: Vec<&'static str> = input.strs()?.iter().map(|s| intern(s)).collect();
+        let weights = FrozenWeights::read(input)?;
+        if labels.len() > 126 || weights.num_classes() != Move::num_classes(labels.len()) {
+            return Err(ParseError::InvalidModel("parser label count mismatch".into()));
+        }
+        let special = SpecialLabels::find(&labels)
+            .ok_or_else(|| ParseError::InvalidModel("parser has no root label".into()))?;
+        Ok(Parser {
+            labels,
+            weights,
+            special,
+        })
+    }
+}
+
+/// Runs the greedy decoder until the buffer is empty.
+fn decode<S: PartialOrd + Copy>(
+    state: &mut State,
+    tokens: &Tokens,
+    features: &mut Vec<u64>,
+    scores: &mut [S],
+    mut score: impl FnMut(&[u64], &mut [S]),
+) {
+    while !state.is_terminal() {
+        parse_features(tokens, state, features);
+        score(features, scores);
+        let best = best_valid_move(state, scores, |_| true);
+        state.apply(best.unwrap_or(Move::Shift));
+    }
+}
+
+/// The best-scoring valid move among those `allowed` (by class id).
+fn best_valid_move<S: PartialOrd + Copy>(
+    state: &State,
+    scores: &[S],
+    allowed: impl Fn(usize) -> bool,
+) -> Option<Move> {
+    let mut best: Option<(Move, S)> = None;
+    let mut consider = |m: Move| {
+        let class = m.class();
+        if allowed(class) && best.is_none_or(|(_, b)| scores[class] > b) {
+            best = Some((m, scores[class]));
+        }
+    };
+    if state.is_terminal() {
+        return None;
+    }
+    consider(Move::Shift);
+    if state.is_valid(Move::Reduce) {
+        consider(Move::Reduce);
+    }
+    let num_labels = (scores.len() - 2) / 2;
+    let s = state.top();
+    if s == 0 {
+        if state.root_child == NONE {
+            consider(Move::Right(state.root_label));
+        }
+        return best.map(|(m, _)| m);
+    }
+    let left_ok = state.heads[s as usize] == NONE;
+    for label in (0..num_labels as u8).filter(|&l| l != state.root_label) {
+        if left_ok {
+            consider(Move::Left(label));
+        }
+        consider(Move::Right(label));
+    }
+    best.map(|(m, _)| m)
+}
+
+/// Attaches words left without a head: the first becomes the root if
+/// there is none, the others hang from the root's dependent.
+fn finish_tree(state: &mut State, is_punct: &[bool], special: SpecialLabels) {
+    for i in 1..state.n as usize {
+        if state.heads[i] != NONE {
+            continue;
+        }
+        if state.root_child == NONE {
+            state.heads[i] = 0;
+            state.labels[i] = special.root;
+            state.root_child = i as u32;
+        } else {
+            state.heads[i] = state.root_child;
+            state.labels[i] = if is_punct.get(i).copied().unwrap_or(false) {
+                special.punct
+            } else {
+                special.fallback
+            };
+        }
+    }
+}
+
+/// Makes a tree projective by lifting crossing arcs (`heads[0]` unused).
+pub fn projectivize_heads(heads: &mut [u32]) {
+    oracle::projectivize(heads);
+}

@@ -1,0 +1,315 @@
+//! End-to-end training: tagger (with jackknifing for the parser's
+//! training tags), lemmatizer and parser.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::conllu::{self, Sentence};
+use crate::error::{ParseError, Result};
+use crate::intern::intern;
+use crate::lemma::Lemmatizer;
+use crate::model::{Model, ROOT_TAG};
+use crate::parser::{self, GoldTree, ParserExample, ParserTraining, Tokens};
+use crate::tagger::{train_tagger, TagSet, Tagger, TaggerTraining};
+use crate::upos::Upos;
+use crate::words::{word_info, ROOT};
+
+/// Settings of [`train`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainOptions {
+    /// Parser epochs.
+    pub epochs: usize,
+    /// Tagger epochs.
+    pub tagger_epochs: usize,
+    /// Seed of all randomness (shuffling, exploration).
+    pub seed: u64,
+    /// Folds for jackknife tagging of the parser's training data
+    /// (0 or 1: tag the training data with the final tagger).
+    pub jackknife_folds: usize,
+    /// Threads for the tagger runs (results do not depend on it).
+    pub threads: usize,
+    /// Probability that the parser follows its own wrong predictions
+    /// during training, from the second epoch on.
+    pub explore_probability: f64,
+    /// Tagger weights with a smaller quantised magnitude are pruned.
+    pub tagger_min_weight: i16,
+    /// Parser weights with a smaller quantised magnitude are pruned.
+    pub parser_min_weight: i16,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            tagger_epochs: 10,
+            seed: 1,
+            jackknife_folds: 4,
+            threads: 2,
+            explore_probability: 0.9,
+            tagger_min_weight: 64,
+            parser_min_weight: 512,
+        }
+    }
+}
+
+/// Trains a model on a CoNLL-U file; `dev`, if given, is used only to
+/// report progress.
+pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> Result<Model> {
+    train_with_progress(train, dev, opts, &mut |_| {})
+}
+
+/// Like [`train`], calling `progress` with a message after each step.
+pub fn train_with_progress(
+    train_path: &Path,
+    dev_path: Option<&Path>,
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Model> {
+    let started = Instant::now();
+    let mut report =
+        |message: String| progress(&format!("[{:7.1}s] {message}", started.elapsed().as_secs_f64()));
+    let train = conllu::read_file(train_path)?;
+    let dev = match dev_path {
+        Some(path) => conllu::read_file(path)?,
+        None => Vec::new(),
+    };
+    if train.is_empty() {
+        return Err(ParseError::EmptyTrainingData(train_path.to_path_buf()));
+    }
+    report(format!(
+        "read {} training and {} dev sentences",
+        train.len(),
+        dev.len()
+    ));
+    let tagset = build_tagset(&train, train_path)?;
+    let gold_tags: Vec<Vec<u8>> = train.iter().map(|s| tag_ids(&tagset, s)).collect();
+    let forms: Vec<Vec<&str>> = train.iter().map(Sentence::forms).collect();
+    let settings = TaggerTraining {
+        epochs: opts.tagger_epochs,
+        seed: opts.seed,
+        min_quantised: opts.tagger_min_weight,
+    };
+    let (tagger, train_tags) = train_taggers(&tagset, &forms, &gold_tags, settings, opts, &mut report);
+    if !dev.is_empty() {
+        let (correct, total) = tag_accuracy(&tagger, &dev);
+        report(format!(
+            "tagger dev accuracy (joint UPOS+XPOS) {:.2}%",
+            100.0 * correct as f64 / total as f64
+        ));
+    }
+    let lemmatizer = Lemmatizer::train(
+        train
+            .iter()
+            .flat_map(|s| s.words.iter())
+            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())),
+    );
+    report("trained lemmatizer".into());
+    let labels = relation_labels(&train);
+    let train_examples: Vec<ParserExample> = train
+        .iter()
+        .zip(&train_tags)
+        .filter_map(|(s, tags)| parser_example(&tagset, &labels, s, tags, true))
+        .collect();
+    let dev_examples: Vec<ParserExample> = dev
+        .iter()
+        .filter_map(|s| {
+            let tags = tag_sentence(&tagger, s);
+            parser_example(&tagset, &labels, s, &tags, false)
+        })
+        .collect();
+    let parser_settings = ParserTraining {
+        epochs: opts.epochs,
+        seed: opts.seed.wrapping_add(7),
+        explore_from_epoch: 1,
+        explore_probability: opts.explore_probability,
+        min_quantised: opts.parser_min_weight,
+    };
+    let parser = parser::train_parser(
+        labels,
+        &train_examples,
+        &dev_examples,
+        parser_settings,
+        &mut report,
+    )
+    .ok_or_else(|| ParseError::Conllu {
+        path: train_path.display().to_string(),
+        line: 1,
+        message: "no `root` relation in training data".into(),
+    })?;
+    report("trained parser".into());
+    Ok(Model {
+        tagger,
+        lemmatizer,
+        parser,
+    })
+}
+
+fn build_tagset(train: &[Sentence], path: &Path) -> Result<TagSet> {
+    let mut tagset = TagSet::default();
+    for sentence in train {
+        for (offset, word) in sentence.words.iter().enumerate() {
+            let upos = Upos::from_name(&word.upos).unwrap_or(Upos::X);
+            if tagset.intern(upos, &word.xpos).is_none() {
+                return Err(ParseError::Conllu {
+                    path: path.display().to_string(),
+                    line: sentence.line + sentence.comments.len() + offset,
+                    message: "more than 250 distinct UPOS+XPOS pairs".into(),
+                });
+            }
+        }
+    }
+    Ok(tagset)
+}
+
+fn tag_ids(tagset: &TagSet, sentence: &Sentence) -> Vec<u8> {
+    sentence
+        .words
+        .iter()
+        .map(|w| {
+            let upos = Upos::from_name(&w.upos).unwrap_or(Upos::X);
+            tagset.find(upos, &w.xpos).unwrap_or(0)
+        })
+        .collect()
+}
+
+type Job<'a> = (Vec<Vec<&'a str>>, Vec<Vec<u8>>, u64);
+
+/// Trains the final tagger and, for jackknifing, one tagger per fold;
+/// returns the final tagger and predicted tags for every training
+/// sentence.
+fn train_taggers(
+    tagset: &TagSet,
+    forms: &[Vec<&str>],
+    gold: &[Vec<u8>],
+    settings: TaggerTraining,
+    opts: &TrainOptions,
+    report: &mut dyn FnMut(String),
+) -> (Tagger, Vec<Vec<u8>>) {
+    let folds = if opts.jackknife_folds >= 2 {
+        opts.jackknife_folds
+    } else {
+        0
+    };
+    let mut jobs: Vec<Job> = vec![(forms.to_vec(), gold.to_vec(), settings.seed)];
+    for fold in 0..folds {
+        let keep = |i: &usize| i % folds != fold;
+        let f = (0..forms.len()).filter(keep).map(|i| forms[i].clone()).collect();
+        let g = (0..forms.len()).filter(keep).map(|i| gold[i].clone()).collect();
+        jobs.push((f, g, settings.seed.wrapping_add(fold as u64 + 1)));
+    }
+    let mut taggers: Vec<Tagger> = Vec::with_capacity(jobs.len());
+    for batch in jobs.chunks(opts.threads.max(1)) {
+        let trained: Vec<Tagger> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .iter()
+                .map(|(f, g, seed)| {
+                    let settings = TaggerTraining {
+                        seed: *seed,
+                        ..settings
+                    };
+                    scope.spawn(move || train_tagger(tagset, f, g, settings, &mut |_| {}))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("tagger thread panicked"))
+                .collect()
+        });
+        taggers.extend(trained);
+        report(format!("trained {}/{} taggers", taggers.len(), jobs.len()));
+    }
+    let final_tagger = taggers.remove(0);
+    let predicted = (0..forms.len())
+        .map(|i| {
+            let tagger = if folds == 0 {
+                &final_tagger
+            } else {
+                &taggers[i % folds]
+            };
+            tag_forms(tagger, &forms[i])
+        })
+        .collect();
+    (final_tagger, predicted)
+}
+
+fn tag_forms(tagger: &Tagger, forms: &[&str]) -> Vec<u8> {
+    let mut lower = String::new();
+    let infos: Vec<_> = forms
+        .iter()
+        .map(|w| word_info(w, &mut lower, |h| tagger.ambiguity_of(h)))
+        .collect();
+    let mut tags = Vec::new();
+    tagger.tag(&infos, &mut tags, &mut Vec::new(), &mut Vec::new());
+    tags
+}
+
+fn tag_sentence(tagger: &Tagger, sentence: &Sentence) -> Vec<u8> {
+    tag_forms(tagger, &sentence.forms())
+}
+
+fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (usize, usize) {
+    let tagset = tagger.tagset();
+    let (mut correct, mut total) = (0, 0);
+    for sentence in sentences {
+        for (tag, word) in tag_sentence(tagger, sentence).iter().zip(&sentence.words) {
+            total += 1;
+            correct += (tagset.upos(*tag).as_str() == word.upos && tagset.xpos(*tag) == word.xpos) as usize;
+        }
+    }
+    (correct, total.max(1))
+}
+
+fn relation_labels(train: &[Sentence]) -> Vec<&'static str> {
+    let mut labels: Vec<&'static str> = train
+        .iter()
+        .flat_map(|s| s.words.iter())
+        .filter(|w| w.head.is_some() && w.deprel != "_")
+        .map(|w| intern(&w.deprel))
+        .collect();
+    labels.push("root");
+    labels.sort_unstable();
+    labels.dedup();
+    labels.truncate(126);
+    labels
+}
+
+fn parser_example(
+    tagset: &TagSet,
+    labels: &[&'static str],
+    sentence: &Sentence,
+    tags: &[u8],
+    projective: bool,
+) -> Option<ParserExample> {
+    let mut heads = vec![u32::MAX];
+    let mut label_ids = vec![0u8];
+    for word in &sentence.words {
+        heads.push(word.head? as u32);
+        label_ids.push(labels.iter().position(|&l| l == word.deprel)? as u8);
+    }
+    if projective {
+        parser::projectivize_heads(&mut heads);
+    }
+    let mut lower = String::new();
+    let mut tokens = Tokens {
+        words: vec![ROOT.norm],
+        tags: vec![ROOT_TAG],
+        punct_before: Vec::new(),
+    };
+    let mut is_punct = vec![false];
+    for (word, &tag) in sentence.words.iter().zip(tags) {
+        tokens
+            .words
+            .push(word_info(&word.form, &mut lower, |_| None).norm);
+        tokens.tags.push(tag as u64);
+        is_punct.push(tagset.upos(tag) == Upos::Punct);
+    }
+    tokens.count_punctuation(&is_punct);
+    Some(ParserExample {
+        tokens,
+        is_punct,
+        gold: GoldTree {
+            heads,
+            labels: label_ids,
+        },
+    })
+}
