@@ -215,7 +215,7 @@ fn tags_and_tree_shape() {
     assert_eq!(analysis[3].xpos, "VBD");
     assert_eq!(analysis[6].upos.as_str(), "PUNCT");
     assert_eq!(analysis.iter().filter(|a| a.head.is_none()).count(), 1);
-    assert!(analysis.iter().all(|a| a.head.map_or(true, |h| h < words.len())));
+    assert!(analysis.iter().all(|a| a.head.is_none_or(|h| h < words.len())));
     assert!(model.analyze(&[]).is_empty());
     let one = model.analyze(&["Hello"]);
     assert_eq!(one[0].head, None);
