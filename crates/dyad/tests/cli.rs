@@ -184,3 +184,79 @@ fn eval_tokens_scores_a_treebank() {
         .unwrap()
         .contains("tiny.conllu:1: expected 10 tab-separated columns"));
 }
+
+#[test]
+fn issue_3_analyze_gives_tags_lemmas_and_heads_unless_told_not_to() {
+    let text = "Lavrov met Blinken in Geneva.";
+    let out = dyad()
+        .args(["analyze", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc = &json_lines(&out)[0];
+    let tokens = doc["sentences"][0]["tokens"].as_array().unwrap();
+    let met = &tokens[1];
+    assert_eq!(met["lemma"], "meet");
+    assert_eq!(met["upos"], "VERB");
+    assert_eq!(met["head"], -1);
+    assert_eq!(met["deprel"], "root");
+    assert_eq!(tokens[0]["deprel"], "nsubj");
+    assert_eq!(tokens[0]["head"], 1);
+    let out = dyad()
+        .args(["analyze", "--no-parse", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc = &json_lines(&out)[0];
+    assert!(doc["sentences"][0]["tokens"][1].get("lemma").is_none());
+}
+
+#[test]
+fn issue_3_train_and_eval_ud_on_a_tiny_treebank() {
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dyad-parse/tests/data/tiny.conllu");
+    std::fs::copy(&tiny, dir.path().join("tiny-ud-train.conllu")).unwrap();
+    let model = dir.path().join("tiny.dyadm");
+    dyad()
+        .args(["train", "--epochs", "2", "--ud"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&model)
+        .assert()
+        .success();
+    let out = dyad()
+        .args(["eval", "ud", "--json", "--model"])
+        .arg(&model)
+        .arg(&tiny)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    for key in ["upos", "xpos", "lemma", "uas", "las", "tokens_per_s"] {
+        let x = v[key].as_f64().unwrap_or_else(|| panic!("{key} missing in {v}"));
+        assert!(x > 0.0, "{key} = {x}");
+    }
+    assert!(
+        v["upos"].as_f64().unwrap() > 50.0,
+        "a model trained on the file tags it well: {v}"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let err = dyad()
+        .arg("train")
+        .arg("--ud")
+        .arg(empty.path())
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(err).unwrap().contains("no *-ud-train.conllu"));
+}

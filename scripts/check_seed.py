@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Acceptance check against a seed article and its expected.toml.
+
+    cargo build --release -p dyad
+    python3 scripts/check_seed.py ../shared/data/seed
+
+Checks what dyad produces today (structure: headline, subheadline,
+published, captions, credits, boilerplate, and that no caption, credit or
+boilerplate text is inside a body paragraph). Prints one line per check and
+exits 1 if any fails.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+import tomllib
+
+
+def main() -> int:
+    seed = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/seed")
+    dyad = pathlib.Path(__file__).resolve().parent.parent / "target/release/dyad"
+    expected = tomllib.loads((seed / "expected.toml").read_text())["article"]
+    articles = sorted(seed.glob("*.txt"))
+    out = subprocess.run([str(dyad), "analyze", *map(str, articles)], capture_output=True, check=True)
+    doc = json.loads(out.stdout.splitlines()[0])
+    raw = doc["text"].encode()
+
+    def text(span):
+        return raw[span[0]:span[1]].decode()
+
+    checks = [
+        ("headline", doc["headline"], expected["headline"]),
+        ("subheadline", doc["subheadline"], expected["subheadline"]),
+        ("published", doc["published"], expected["published"]),
+        ("captions", len(doc["captions"]), expected["captions"]),
+        ("credits", [c["text"] for c in doc["credits"]], expected["credits"]),
+        ("boilerplate", [b["text"] for b in doc["boilerplate"]], expected["boilerplate"]),
+    ]
+    furniture = [c["text"] for c in doc["captions"]] + expected["credits"] + expected["boilerplate"]
+    leaked = [f for f in furniture for p in doc["paragraphs"] if f in text(p["span"])]
+    checks.append(("no furniture in paragraphs", leaked, []))
+    failed = 0
+    for name, got, want in checks:
+        ok = got == want
+        failed += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {name}: {got!r}" + ("" if ok else f" (expected {want!r})"))
+    print(f"{len(checks) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
