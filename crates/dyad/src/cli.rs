@@ -31,6 +31,9 @@ pub enum Command {
     /// Measure dyad against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Validate and summarise actor dictionaries.
+    #[command(subcommand)]
+    Dict(DictCommand),
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     #[command(after_help = TRAIN_EXAMPLES)]
     Train(TrainArgs),
@@ -153,4 +156,21 @@ pub struct EvalTokensArgs {
     /// Also list the most frequent token errors.
     #[arg(long)]
     pub errors: bool,
+}
+
+/// `dyad dict` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Check dictionary files and report every problem as file:line: reason
+    /// (the embedded dictionaries when no directory is given).
+    #[command(after_help = "Examples:\n  dyad dict check\n  dyad dict check my-dictionaries/")]
+    Check(DictCheckArgs),
+}
+
+/// Arguments of `dyad dict check`.
+#[derive(Debug, Args)]
+pub struct DictCheckArgs {
+    /// A directory of dictionary files in dyad's format.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
 }

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
         cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
         cli::Command::Train(args) => cmd::train::run(args),
+        cli::Command::Dict(cli::DictCommand::Check(args)) => cmd::dict::check(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
