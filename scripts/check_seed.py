@@ -4,9 +4,10 @@
     cargo build --release -p dyad
     python3 scripts/check_seed.py ../shared/data/seed
 
-Checks what dyad produces today (structure: headline, subheadline,
+Checks what dyad produces today: structure (headline, subheadline,
 published, captions, credits, boilerplate, and that no caption, credit or
-boilerplate text is inside a body paragraph). Prints one line per check and
+boilerplate text is inside a body paragraph) and actors (every mention
+resolved to a name of `[actors]` carries exactly the expected code). Prints one line per check and
 exits 1 if any fails.
 """
 import json
@@ -19,7 +20,8 @@ import tomllib
 def main() -> int:
     seed = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/seed")
     dyad = pathlib.Path(__file__).resolve().parent.parent / "target/release/dyad"
-    expected = tomllib.loads((seed / "expected.toml").read_text())["article"]
+    spec = tomllib.loads((seed / "expected.toml").read_text())
+    expected = spec["article"]
     articles = sorted(seed.glob("*.txt"))
     out = subprocess.run([str(dyad), "analyze", *map(str, articles)], capture_output=True, check=True)
     doc = json.loads(out.stdout.splitlines()[0])
@@ -39,6 +41,9 @@ def main() -> int:
     furniture = [c["text"] for c in doc["captions"]] + expected["credits"] + expected["boilerplate"]
     leaked = [f for f in furniture for p in doc["paragraphs"] if f in text(p["span"])]
     checks.append(("no furniture in paragraphs", leaked, []))
+    for name, code in spec.get("actors", {}).items():
+        found = sorted({a["code"] for a in doc.get("actors", []) if a["name"] == name})
+        checks.append((f"actor {name}", found, [code]))
     failed = 0
     for name, got, want in checks:
         ok = got == want

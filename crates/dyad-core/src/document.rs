@@ -77,6 +77,28 @@ pub struct TokenTags {
     pub deprel: &'static str,
 }
 
+/// An actor mention: who the text names, as a CAMEO code valid on the
+/// article's date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// The words of the mention.
+    pub span: Span,
+    /// Index range into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+    /// CAMEO actor code (`RUSGOV`, `IGOWSTNAT`).
+    pub code: String,
+    /// Canonical name (`Sergei Lavrov`, `Russia`, `NATO`).
+    pub name: String,
+    /// Country block of the code (`RUS`), when it has one.
+    pub country: Option<String>,
+    /// Agent (sector) blocks of the code (`GOV`), when it has them.
+    pub sector: Option<String>,
+    /// The rule or dictionary entry that decided (`person:people/rus.tsv:12`).
+    pub resolved_by: String,
+}
+
 /// A sentence: its span, its zone and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -102,6 +124,8 @@ pub struct Document {
     pub tags: Vec<TokenTags>,
     /// Sentences, in text order.
     pub sentences: Vec<Sentence>,
+    /// Actor mentions, in text order; empty before actor resolution.
+    pub actors: Vec<Actor>,
 }
 
 impl Document {

@@ -37,6 +37,24 @@ impl Serialize for TokenJson<'_> {
     }
 }
 
+struct ActorJson<'a>(&'a str, &'a crate::Actor);
+
+impl Serialize for ActorJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let ActorJson(text, a) = self;
+        let mut map = ser.serialize_struct("Actor", 8)?;
+        map.serialize_field("text", a.span.slice(text))?;
+        map.serialize_field("span", &a.span)?;
+        map.serialize_field("code", &a.code)?;
+        map.serialize_field("name", &a.name)?;
+        map.serialize_field("country", &a.country)?;
+        map.serialize_field("sector", &a.sector)?;
+        map.serialize_field("sentence", &a.sentence)?;
+        map.serialize_field("resolved_by", &a.resolved_by)?;
+        map.end()
+    }
+}
+
 /// A span with the text it covers.
 struct Spanned<'a> {
     text: &'a str,
@@ -128,7 +146,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 19)?;
+        let mut map = ser.serialize_struct("Document", 20)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -154,6 +172,8 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("boilerplate", &seq(boilerplate))?;
         let sentences = doc.sentences.iter().map(|s| SentenceJson(doc, s));
         map.serialize_field("sentences", &seq(sentences))?;
+        let actors = doc.actors.iter().map(|a| ActorJson(text, a));
+        map.serialize_field("actors", &seq(actors))?;
         map.end()
     }
 }

@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod legacy;
 mod load;
 pub mod matcher;
 pub mod model;

@@ -68,6 +68,13 @@ pub struct NameMatch {
     pub entries: Vec<Entry>,
 }
 
+impl NameMatch {
+    /// True when token `j` lies inside the match.
+    pub fn tokens_contain(&self, j: usize) -> bool {
+        self.start <= j && j < self.end
+    }
+}
+
 /// The automaton over every surface form of a set of dictionaries.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {

@@ -87,6 +87,8 @@ pub struct AnalyzeArgs {
     #[arg(long)]
     pub no_parse: bool,
     #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
     pub read: ReadArgs,
 }
 
@@ -173,4 +175,24 @@ pub struct DictCheckArgs {
     /// A directory of dictionary files in dyad's format.
     #[arg(value_name = "DIR")]
     pub dir: Option<std::path::PathBuf>,
+}
+
+/// Which actor dictionaries to use.
+#[derive(Debug, Args, Default)]
+pub struct DictArgs {
+    /// A TABARI/PETRARCH actor dictionary to add (repeatable).
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actors: Vec<std::path::PathBuf>,
+    /// A TABARI/PETRARCH agent dictionary to add (repeatable).
+    #[arg(long = "agents", value_name = "FILE")]
+    pub agents: Vec<std::path::PathBuf>,
+    /// A directory of dictionaries in dyad's TSV format to add (repeatable).
+    #[arg(long = "dict", value_name = "DIR")]
+    pub dirs: Vec<std::path::PathBuf>,
+    /// Use only the dictionaries given, not dyad's built-in ones.
+    #[arg(long)]
+    pub replace_dicts: bool,
+    /// Stop when a dictionary line is malformed (default: report it and go on).
+    #[arg(long)]
+    pub strict: bool,
 }

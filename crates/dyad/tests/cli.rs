@@ -260,3 +260,119 @@ fn issue_3_train_and_eval_ud_on_a_tiny_treebank() {
         .clone();
     assert!(String::from_utf8(err).unwrap().contains("no *-ud-train.conllu"));
 }
+
+#[test]
+fn issue_4_actors_carry_codes_valid_on_the_article_date() {
+    let text = "Envoys meet\n\nMarch 3, 2016\n\nJoe Biden met Sergei Lavrov in Vienna.";
+    let out = dyad()
+        .args(["analyze", "--no-parse", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc = &json_lines(&out)[0];
+    let actors: Vec<(String, String)> = doc["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["text"].as_str().unwrap().to_owned(),
+                a["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            ("Joe Biden".into(), "USAGOV".into()),
+            ("Sergei Lavrov".into(), "RUSGOV".into())
+        ]
+    );
+    let first = &doc["actors"][0];
+    assert_eq!(first["country"], "USA");
+    assert_eq!(first["sector"], "GOV");
+    assert!(first["resolved_by"]
+        .as_str()
+        .unwrap()
+        .starts_with("person:people/usa.tsv:"));
+}
+
+#[test]
+fn issue_4_legacy_dictionaries_merge_or_replace_and_report_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let actors = dir.path().join("my.actors");
+    std::fs::write(
+        &actors,
+        "ZORAN_KAPLAN_ [XYZGOV >20200101]\n+Z._KAPLAN_\nBROKEN_LINE_WITHOUT_CODE\n",
+    )
+    .unwrap();
+    let text = "Zoran Kaplan met Sergei Lavrov in 2021.";
+    let run = |extra: &[&str]| {
+        let mut cmd = dyad();
+        cmd.args(["analyze", "--no-parse", "--actors"])
+            .arg(&actors)
+            .args(extra)
+            .arg("-")
+            .write_stdin(text);
+        cmd.assert()
+    };
+    let out = run(&[]).success().get_output().clone();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("my.actors:3:"),
+        "bad line reported with file:line"
+    );
+    let codes: Vec<String> = json_lines(&out.stdout)[0]["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        codes,
+        ["XYZGOV", "RUSGOV"],
+        "the legacy entry is added to the defaults"
+    );
+    let out = run(&["--replace-dicts"]).success().get_output().stdout.clone();
+    let docs = json_lines(&out);
+    let codes: Vec<&str> = docs[0]["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["XYZGOV"],
+        "only the user's dictionary is used: Lavrov is unknown"
+    );
+    run(&["--strict"]).code(2);
+}
+
+#[test]
+fn issue_4_dict_check_reports_file_line_and_reason() {
+    dyad().args(["dict", "check"]).assert().success();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("people")).unwrap();
+    std::fs::write(
+        dir.path().join("people/xyz.tsv"),
+        "name\taliases\tcode\tfrom\tto\trole\nAna Pop\t\tXYZGOV\t2020-01-01\t2019-01-01\tMinister\nBo Li\t\txyz\t2020\t\tMinister\n",
+    )
+    .unwrap();
+    let out = dyad()
+        .args(["dict", "check"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("people/xyz.tsv:2: role ends"), "{err}");
+    assert!(
+        err.contains("people/xyz.tsv:3: `xyz` is not a CAMEO code"),
+        "{err}"
+    );
+}

@@ -29,7 +29,8 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     } else {
         Some(dyad_parse::Model::embedded()?)
     };
-    process_inputs(&args.inputs, &args.read, model, &mut sink)
+    let resolver = crate::cmd::dict::resolver(&args.dicts)?;
+    process_inputs(&args.inputs, &args.read, model, resolver, &mut sink)
 }
 
 /// Reads every input, analyses each article and hands it to `sink`.
@@ -39,6 +40,7 @@ pub fn process_inputs<S>(
     inputs: &[String],
     read: &ReadArgs,
     model: Option<&dyad_parse::Model>,
+    resolver: &dyad_code::actors::ActorResolver,
     sink: &mut S,
 ) -> anyhow::Result<Outcome>
 where
@@ -65,6 +67,7 @@ where
                 if let Some(model) = model {
                     dyad_parse::parse_document(model, &mut doc);
                 }
+                resolver.resolve(&mut doc);
                 progress.article(doc.article.text.len() as u64);
                 if let Err(e) = sink.document(&doc) {
                     sink_error = Some(e);

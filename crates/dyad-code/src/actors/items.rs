@@ -1,0 +1,123 @@
+//! Sorting a sentence's tokens into items: dictionary names, unknown
+//! proper names, possessive markers, pronouns and articles.
+
+use dyad_dict::{Entry, EntryKind, Gazetteer, MatchScratch};
+use std::ops::Range;
+
+/// One item of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A dictionary name with every entry it may be.
+    Name(Vec<Entry>),
+    /// Capitalised words the dictionaries do not know (`Jan Kowalski`).
+    ProperName,
+    /// The possessive `'s`.
+    Possessive,
+    /// `he`, `she`, `him`.
+    Pronoun,
+    /// `the`.
+    The,
+    /// `two` in `the two sides`.
+    Two,
+    /// A comma.
+    Comma,
+    /// Anything else.
+    Other,
+}
+
+/// An item and the sentence-relative tokens it covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// What it is.
+    pub kind: ItemKind,
+    /// Sentence-relative token range.
+    pub tokens: Range<usize>,
+}
+
+impl Item {
+    /// The entry of `kind` this item names, if any.
+    pub fn entry(&self, kinds: &[EntryKind]) -> Option<Entry> {
+        match &self.kind {
+            ItemKind::Name(entries) => kinds
+                .iter()
+                .find_map(|k| entries.iter().find(|e| e.kind == *k).copied()),
+            _ => None,
+        }
+    }
+
+    /// True when the item names an entry of one of `kinds`.
+    pub fn is(&self, kinds: &[EntryKind]) -> bool {
+        self.entry(kinds).is_some()
+    }
+}
+
+/// True when a token starts with a capital letter.
+fn capitalised(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Splits a sentence into items. `upos` (parallel to `words`) marks proper
+/// nouns when the sentence was parsed; otherwise capitalisation does.
+pub fn items(
+    words: &[&str],
+    upos: Option<&[&'static str]>,
+    gazetteer: &Gazetteer,
+    scratch: &mut MatchScratch,
+) -> Vec<Item> {
+    let proper = |j: usize| match upos {
+        Some(tags) => tags[j] == "PROPN" && capitalised(words[j]),
+        None => capitalised(words[j]) && (j > 0 || words.get(1).is_some_and(|w| capitalised(w))),
+    };
+    let mut names = gazetteer.find(words, scratch);
+    // A surname-only match next to another capitalised word is part of an
+    // unknown full name (`George` in `George Stephanopoulos`).
+    let taken = |names: &[dyad_dict::NameMatch], j: usize| names.iter().any(|m| m.tokens_contain(j));
+    let snapshot = names.clone();
+    names.retain(|m| {
+        let surname_only = m.entries.iter().all(|e| e.kind == dyad_dict::EntryKind::Surname);
+        let before = m.start > 0 && proper(m.start - 1) && !taken(&snapshot, m.start - 1);
+        let after = m.end < words.len() && proper(m.end) && !taken(&snapshot, m.end);
+        !(surname_only && (before || after))
+    });
+    let mut out = Vec::new();
+    let mut next_name = names.iter().peekable();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(m) = next_name.peek().filter(|m| m.start == i) {
+            out.push(Item {
+                kind: ItemKind::Name(m.entries.clone()),
+                tokens: m.start..m.end,
+            });
+            i = m.end;
+            next_name.next();
+            continue;
+        }
+        let limit = next_name.peek().map_or(words.len(), |m| m.start);
+        if proper(i) {
+            let mut j = i + 1;
+            while j < limit && proper(j) {
+                j += 1;
+            }
+            out.push(Item {
+                kind: ItemKind::ProperName,
+                tokens: i..j,
+            });
+            i = j;
+            continue;
+        }
+        let kind = match words[i] {
+            "'s" | "’s" | "'" | "’" => ItemKind::Possessive,
+            "he" | "He" | "she" | "She" | "him" => ItemKind::Pronoun,
+            "the" | "The" => ItemKind::The,
+            "two" | "both" => ItemKind::Two,
+            "," => ItemKind::Comma,
+            _ => ItemKind::Other,
+        };
+        out.push(Item {
+            kind,
+            tokens: i..i + 1,
+        });
+        i += 1;
+    }
+    out
+}

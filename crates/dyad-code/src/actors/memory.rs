@@ -1,0 +1,95 @@
+//! What the article has named so far, for coreference.
+
+/// A person named earlier in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Remembered {
+    /// Full name as resolved.
+    pub name: String,
+    /// CAMEO code as resolved.
+    pub code: String,
+    /// Whether the latest mention was the subject of its clause.
+    pub subject: bool,
+}
+
+impl Remembered {
+    /// The last word of the name.
+    pub fn surname(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or(&self.name)
+    }
+}
+
+/// The article so far: people and every actor, most recent last.
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    /// People, most recent last.
+    pub people: Vec<Remembered>,
+    /// Every actor (name, code), most recent last.
+    pub actors: Vec<(String, String)>,
+}
+
+impl Memory {
+    /// Records a resolved person.
+    pub fn person(&mut self, name: &str, code: &str) {
+        self.people.retain(|p| p.name != name);
+        self.people.push(Remembered {
+            name: name.to_owned(),
+            code: code.to_owned(),
+            subject: false,
+        });
+    }
+
+    /// Marks the person's latest mention as a clause subject.
+    pub fn mark_subject(&mut self, name: &str) {
+        if let Some(p) = self.people.iter_mut().rev().find(|p| p.name == name) {
+            p.subject = true;
+        }
+    }
+
+    /// Records any resolved actor.
+    pub fn actor(&mut self, name: &str, code: &str) {
+        self.actors.push((name.to_owned(), code.to_owned()));
+    }
+
+    /// The most recent person with this surname.
+    pub fn by_surname(&self, surname: &str) -> Option<&Remembered> {
+        self.people.iter().rev().find(|p| p.surname() == surname)
+    }
+
+    /// The most recent person, preferring the most recent subject.
+    pub fn last_person(&self) -> Option<&Remembered> {
+        self.people
+            .iter()
+            .rev()
+            .find(|p| p.subject)
+            .or(self.people.last())
+    }
+
+    /// The most recent person whose code has this agent block.
+    pub fn last_with_agent(&self, agent: &str) -> Option<&Remembered> {
+        self.people
+            .iter()
+            .rev()
+            .find(|p| p.code.len() > 3 && p.code[3..].starts_with(agent))
+    }
+
+    /// The two most recent distinct people (oldest first).
+    pub fn last_two_people(&self) -> Option<[&Remembered; 2]> {
+        let n = self.people.len();
+        (n >= 2).then(|| [&self.people[n - 2], &self.people[n - 1]])
+    }
+
+    /// The two most recent actors with distinct country blocks (oldest first).
+    pub fn last_two_sides(&self) -> Option<[(&str, &str); 2]> {
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        for (name, code) in self.actors.iter().rev() {
+            let side = code.get(..3).unwrap_or(code);
+            if !seen.iter().any(|(_, c)| c.get(..3).unwrap_or(c) == side) {
+                seen.push((name, code));
+            }
+            if seen.len() == 2 {
+                return Some([seen[1], seen[0]]);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,128 @@
+//! Actor resolution: who an article names, coded in CAMEO as of its date.
+//!
+//! Each sentence is cut into items (dictionary names, unknown proper
+//! names, `'s`, pronouns, articles; see [`items`]), then rules group
+//! adjacent items into mentions (see [`rules`]): titles and appositions
+//! (`Russian Foreign Minister Sergei Lavrov` → RUSGOV), country + agent
+//! (`Russian troops` → RUSMIL), affiliations (`ABC's George
+//! Stephanopoulos` → USAMED), metonyms (`Moscow` → RUSGOV), and
+//! coreference (surnames, `he`, `the minister`, `the two sides`) through a
+//! memory of the article so far ([`memory`]).
+
+pub mod items;
+pub mod memory;
+pub mod rules;
+
+use chrono::NaiveDate;
+use dyad_core::{Actor, Document, Span};
+use dyad_dict::{Dictionaries, Gazetteer, MatchScratch};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Resolves actor mentions with a set of dictionaries.
+pub struct ActorResolver {
+    dicts: Dictionaries,
+    gazetteer: Gazetteer,
+    countries: HashSet<String>,
+}
+
+/// A mention found in one sentence, before it becomes an [`Actor`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Sentence-relative tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// CAMEO code.
+    pub code: String,
+    /// Canonical name.
+    pub name: String,
+    /// The deciding rule or entry.
+    pub by: String,
+}
+
+impl ActorResolver {
+    /// A resolver over `dicts`.
+    pub fn new(dicts: Dictionaries) -> ActorResolver {
+        let gazetteer = Gazetteer::new(&dicts);
+        let countries = dicts.countries.iter().map(|c| c.code.clone()).collect();
+        ActorResolver {
+            dicts,
+            gazetteer,
+            countries,
+        }
+    }
+
+    /// The resolver over dyad's embedded dictionaries, built once.
+    pub fn embedded() -> &'static ActorResolver {
+        static RESOLVER: OnceLock<ActorResolver> = OnceLock::new();
+        RESOLVER.get_or_init(|| ActorResolver::new(dyad_dict::embedded().clone()))
+    }
+
+    /// The dictionaries in use.
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dicts
+    }
+
+    /// Splits a code into its country block and its agent blocks.
+    pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
+        let country = code
+            .get(..3)
+            .filter(|c| self.countries.contains(*c))
+            .map(str::to_owned);
+        let rest = if country.is_some() { &code[3..] } else { "" };
+        (country, (!rest.is_empty()).then(|| rest.to_owned()))
+    }
+
+    /// Resolves every sentence of `doc` as of its publication date.
+    pub fn resolve(&self, doc: &mut Document) {
+        let date = doc.published().map(|p| p.date);
+        self.resolve_on(doc, date);
+    }
+
+    /// Resolves every sentence of `doc` as of `date` (`None`: each
+    /// person's latest role).
+    pub fn resolve_on(&self, doc: &mut Document, date: Option<NaiveDate>) {
+        let mut memory = memory::Memory::default();
+        let mut scratch = MatchScratch::default();
+        let mut actors = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            let tokens = &doc.tokens[sentence.tokens.clone()];
+            let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
+            let upos: Option<Vec<&'static str>> =
+                (!doc.tags.is_empty()).then(|| doc.sentence_tags(sentence).iter().map(|t| t.upos).collect());
+            let items = items::items(&words, upos.as_deref(), &self.gazetteer, &mut scratch);
+            let deps: Option<Vec<(&'static str, Option<u32>)>> = (!doc.tags.is_empty()).then(|| {
+                doc.sentence_tags(sentence)
+                    .iter()
+                    .map(|t| (t.deprel, t.head))
+                    .collect()
+            });
+            let ctx = rules::Context {
+                resolver: self,
+                words: &words,
+                items: &items,
+                date,
+                deps: deps.as_deref(),
+            };
+            for found in rules::sentence_mentions(&ctx, &mut memory) {
+                let first = sentence.tokens.start + found.tokens.start;
+                let last = sentence.tokens.start + found.tokens.end;
+                let span = Span::new(
+                    doc.tokens[first].span.start as usize,
+                    doc.tokens[last - 1].span.end as usize,
+                );
+                let (country, sector) = self.split_code(&found.code);
+                actors.push(Actor {
+                    span,
+                    tokens: first..last,
+                    sentence: index,
+                    code: found.code,
+                    name: found.name,
+                    country,
+                    sector,
+                    resolved_by: found.by,
+                });
+            }
+        }
+        doc.actors = actors;
+    }
+}

@@ -1,0 +1,567 @@
+//! The resolution rules: adjacent items of a sentence become mentions.
+//!
+//! Rules are tried in order at each item; the first that matches consumes
+//! its items. Each returns the mention and the name of the rule, which
+//! ends up in `resolved_by`.
+
+use super::items::{Item, ItemKind};
+use super::memory::Memory;
+use super::{ActorResolver, Found};
+use chrono::NaiveDate;
+use dyad_dict::{Entry, EntryKind as K, Person};
+
+/// What the rules read.
+pub struct Context<'a> {
+    /// The resolver (dictionaries, code splitting).
+    pub resolver: &'a ActorResolver,
+    /// The sentence's words.
+    pub words: &'a [&'a str],
+    /// Its items.
+    pub items: &'a [Item],
+    /// The date codes are chosen for.
+    pub date: Option<NaiveDate>,
+    /// Dependency relations and heads of the words, when parsed.
+    pub deps: Option<&'a [(&'static str, Option<u32>)]>,
+}
+
+const COUNTRYISH: &[K] = &[K::Country, K::Demonym];
+const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
+const AFFILIATIONS: &[K] = &[K::Media, K::Organization];
+const STANDALONE: &[K] = &[
+    K::Person,
+    K::Country,
+    K::Organization,
+    K::Media,
+    K::Metonym,
+    K::Capital,
+    K::Region,
+];
+
+impl Context<'_> {
+    fn text(&self, items: std::ops::Range<usize>) -> String {
+        let (a, b) = (
+            self.items[items.start].tokens.start,
+            self.items[items.end - 1].tokens.end,
+        );
+        self.words[a..b].join(" ").replace(" 's", "'s").replace(" ,", ",")
+    }
+
+    fn item(&self, i: usize) -> Option<&Item> {
+        self.items.get(i)
+    }
+
+    fn tokens(&self, items: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.items[items.start].tokens.start..self.items[items.end - 1].tokens.end
+    }
+
+    fn country_code(&self, e: Entry) -> &str {
+        &self.resolver.dicts.countries[e.index as usize].code
+    }
+
+    fn agent_code(&self, e: Entry) -> &str {
+        &self.resolver.dicts.agents[e.index as usize].code
+    }
+
+    fn person(&self, e: Entry) -> &Person {
+        &self.resolver.dicts.people[e.index as usize]
+    }
+
+    /// A person's code on the date: the role held, else the country's
+    /// elite (`ELI`) after the last role ended, else the first role.
+    fn person_code(&self, p: &Person) -> (String, String) {
+        let role = match self.date {
+            Some(d) => p.role_on(d),
+            None => p.roles.iter().max_by_key(|r| r.from),
+        };
+        if let Some(r) = role {
+            return (
+                r.code.clone(),
+                format!("person:{}:{} ({})", r.location.file, r.location.line, r.title),
+            );
+        }
+        if let Some(r) = self.date.and_then(|d| p.last_role_before(d)) {
+            let country = r.code.get(..3).unwrap_or(&r.code);
+            return (
+                format!("{country}ELI"),
+                format!("person, former role:{}:{}", r.location.file, r.location.line),
+            );
+        }
+        let r = &p.roles[0];
+        (
+            r.code.get(..3).unwrap_or(&r.code).to_owned(),
+            format!("person, before any role:{}:{}", r.location.file, r.location.line),
+        )
+    }
+
+    /// Code and canonical name of a standalone dictionary name.
+    fn standalone(&self, e: Entry) -> Option<(String, String, String)> {
+        let d = &self.resolver.dicts;
+        let i = e.index as usize;
+        let at = |l: &dyad_dict::Location| format!("{}:{}", l.file, l.line);
+        Some(match e.kind {
+            K::Person => {
+                let p = self.person(e);
+                let (code, by) = self.person_code(p);
+                (code, p.name.clone(), by)
+            }
+            K::Country => (
+                d.countries[i].code.clone(),
+                d.countries[i].name.clone(),
+                format!("country:{}", at(&d.countries[i].location)),
+            ),
+            K::Capital => (
+                format!("{}GOV", d.countries[i].code),
+                d.countries[i].name.clone(),
+                format!("capital:{}", at(&d.countries[i].location)),
+            ),
+            K::Metonym => (
+                d.metonyms[i].code.clone(),
+                d.metonyms[i].forms[0].clone(),
+                format!("metonym:{}", at(&d.metonyms[i].location)),
+            ),
+            K::Organization => (
+                d.organizations[i].code.clone(),
+                d.organizations[i].name.clone(),
+                format!("organization:{}", at(&d.organizations[i].location)),
+            ),
+            K::Region => (
+                d.regions[i].code.clone(),
+                d.regions[i].name.clone(),
+                format!("region:{}", at(&d.regions[i].location)),
+            ),
+            K::Media => (
+                d.media[i].code.clone(),
+                d.media[i].name.clone(),
+                format!("media:{}", at(&d.media[i].location)),
+            ),
+            _ => return None,
+        })
+    }
+
+    /// The run of agent items starting at `j`: (index after it, last agent).
+    fn agents_from(&self, mut j: usize) -> (usize, Option<Entry>) {
+        let mut last = None;
+        while let Some(e) = self.item(j).and_then(|it| it.entry(AGENTS)) {
+            last = Some(e);
+            j += 1;
+        }
+        (j, last)
+    }
+
+    fn is_name(&self, j: usize) -> bool {
+        self.item(j)
+            .is_some_and(|it| it.kind == ItemKind::ProperName || it.is(&[K::Person, K::Surname]))
+    }
+}
+
+/// Every mention of one sentence, in order; updates `memory`.
+pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.items.len() {
+        let found = country_agent(ctx, i, memory)
+            .or_else(|| affiliation(ctx, i, memory))
+            .or_else(|| title_name(ctx, i, memory))
+            .or_else(|| apposition(ctx, i, memory))
+            .or_else(|| the_two(ctx, i, memory))
+            .or_else(|| the_agent(ctx, i, memory))
+            .or_else(|| standalone(ctx, i, memory))
+            .or_else(|| surname(ctx, i, memory))
+            .or_else(|| pronoun(ctx, i, memory));
+        match found {
+            Some((mentions, next)) => {
+                for m in &mentions {
+                    memory.actor(&m.name, &m.code);
+                    if is_subject(ctx, &m.tokens) && memory.people.iter().any(|p| p.name == m.name) {
+                        memory.mark_subject(&m.name);
+                    }
+                }
+                out.extend(mentions);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+type RuleResult = Option<(Vec<Found>, usize)>;
+
+/// True when a token of the mention is a clause subject whose head lies
+/// outside the mention.
+fn is_subject(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
+    let Some(deps) = ctx.deps else { return false };
+    tokens.clone().any(|t| {
+        let (rel, head) = deps[t];
+        rel.starts_with("nsubj") && head.is_none_or(|h| !tokens.contains(&(h as usize)))
+    })
+}
+
+fn one(found: Found, next: usize) -> RuleResult {
+    Some((vec![found], next))
+}
+
+/// One mention covering `tokens`, with the rule continuing at item `next`.
+fn mention(
+    tokens: std::ops::Range<usize>,
+    code: String,
+    name: String,
+    by: String,
+    next: usize,
+) -> RuleResult {
+    one(
+        Found {
+            tokens,
+            code,
+            name,
+            by,
+        },
+        next,
+    )
+}
+
+/// The named person ending a titled phrase: known (their own code) or
+/// unknown (the phrase's code). Returns (code, name, by, known).
+fn named_person(
+    ctx: &Context<'_>,
+    j: usize,
+    phrase_code: &str,
+    phrase_by: &str,
+    memory: &Memory,
+) -> (String, String, String) {
+    let item = &ctx.items[j];
+    if let Some(e) = item.entry(&[K::Person]) {
+        let p = ctx.person(e);
+        let (code, by) = ctx.person_code(p);
+        return (code, p.name.clone(), by);
+    }
+    let name = ctx.text(j..j + 1);
+    if let Some(known) = memory.by_surname(&name) {
+        return (
+            known.code.clone(),
+            known.name.clone(),
+            "coreference:surname".into(),
+        );
+    }
+    if let Some(p) = only_holder(ctx, item) {
+        let (code, by) = ctx.person_code(p);
+        return (
+            code,
+            p.name.clone(),
+            format!("surname, only holder on date; {by}"),
+        );
+    }
+    (phrase_code.to_owned(), name, phrase_by.to_owned())
+}
+
+/// The only person with this surname who holds a role on the date.
+fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Person> {
+    let ItemKind::Name(entries) = &item.kind else {
+        return None;
+    };
+    let date = ctx.date?;
+    let mut holders = entries
+        .iter()
+        .filter(|e| e.kind == K::Surname)
+        .map(|e| &ctx.resolver.dicts.people[e.index as usize])
+        .filter(|p| p.role_on(date).is_some());
+    let person = holders.next()?;
+    holders.next().is_none().then_some(person)
+}
+
+/// True when the item is a place after `in` or `at` (`in Geneva,
+/// Switzerland`): a location, not an actor.
+fn is_location(ctx: &Context<'_>, i: usize) -> bool {
+    let before = |k: usize| k.checked_sub(1).map(|b| ctx.words[ctx.items[b].tokens.start]);
+    let place_word = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("in" | "In" | "at" | "near" | "from" | "across" | "inside")
+        )
+    };
+    if place_word(before(i)) {
+        return true;
+    }
+    // `in Geneva, Switzerland`: a country after `place ,`.
+    let place = |it: &Item| it.kind == ItemKind::ProperName || it.is(&[K::Capital, K::Metonym]);
+    i >= 3
+        && ctx.items[i - 1].kind == ItemKind::Comma
+        && place(&ctx.items[i - 2])
+        && place_word(before(i - 2))
+}
+
+/// `Russian troops`, `Russia's military`, `Russian Foreign Minister
+/// Sergei Lavrov`, `U.S. officials`, a country or demonym alone.
+fn country_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let country_entry = ctx.item(i)?.entry(COUNTRYISH)?;
+    if ctx.item(i)?.is(&[K::Person]) {
+        return None;
+    }
+    let country = ctx.country_code(country_entry).to_owned();
+    let mut j = i + 1;
+    if country_entry.kind == K::Country && ctx.item(j).is_some_and(|it| it.kind == ItemKind::Possessive) {
+        j += 1;
+    }
+    let (after, agent) = ctx.agents_from(j);
+    let Some(agent) = agent else {
+        return country_alone(ctx, i, country_entry, &country, memory);
+    };
+    let phrase_code = format!("{country}{}", ctx.agent_code(agent));
+    if ctx.is_name(after) {
+        let (code, name, by) = named_person(ctx, after, &phrase_code, "title:country+agent+name", memory);
+        memory.person(&name, &code);
+        return mention(ctx.tokens(i..after + 1), code, name, by, after + 1);
+    }
+    let name = ctx.text(i..after);
+    mention(
+        ctx.tokens(i..after),
+        phrase_code,
+        name,
+        "country+agent".into(),
+        after,
+    )
+}
+
+fn country_alone(
+    ctx: &Context<'_>,
+    i: usize,
+    entry: Entry,
+    country: &str,
+    memory: &mut Memory,
+) -> RuleResult {
+    let d = &ctx.resolver.dicts.countries[entry.index as usize];
+    if entry.kind == K::Demonym && ctx.item(i + 1).is_some_and(|it| it.is(&[K::Person])) {
+        let found = standalone_found(ctx, i + 1, memory)?;
+        return one(
+            Found {
+                tokens: ctx.tokens(i..i + 2),
+                ..found
+            },
+            i + 2,
+        );
+    }
+    if entry.kind == K::Country && is_location(ctx, i) {
+        return None;
+    }
+    let by = if entry.kind == K::Country {
+        "country"
+    } else {
+        "demonym"
+    };
+    let by = format!("{by}:{}:{}", d.location.file, d.location.line);
+    mention(
+        ctx.tokens(i..i + 1),
+        country.to_owned(),
+        d.name.clone(),
+        by,
+        i + 1,
+    )
+}
+
+/// `ABC's George Stephanopoulos`, `NATO Secretary General Jens
+/// Stoltenberg`, `UN envoy X`: a person tied to an organisation.
+fn affiliation(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let org = ctx.item(i)?.entry(AFFILIATIONS)?;
+    let (org_code, _, org_by) = ctx.standalone(org)?;
+    let mut j = i + 1;
+    if ctx.item(j).is_some_and(|it| it.kind == ItemKind::Possessive) {
+        j += 1;
+    }
+    let (after, _) = ctx.agents_from(j);
+    if !ctx.is_name(after) || after == i + 1 {
+        return None;
+    }
+    let by = format!("affiliation+name ({org_by})");
+    let (code, name, by) = named_person(ctx, after, &org_code, &by, memory);
+    memory.person(&name, &code);
+    mention(ctx.tokens(i..after + 1), code, name, by, after + 1)
+}
+
+/// `President Joe Biden`, `Secretary of State Antony Blinken`,
+/// `strongman Alexander Lukashenko`: a title before a name. An unknown
+/// name takes the title's agent and the article's most recent country.
+fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    ctx.item(i)?.entry(AGENTS)?;
+    let (after, agent) = ctx.agents_from(i);
+    if !ctx.is_name(after) {
+        return None;
+    }
+    let agent = ctx.agent_code(agent?).to_owned();
+    let context_country = memory
+        .actors
+        .iter()
+        .rev()
+        .find_map(|(_, c)| ctx.resolver.split_code(c).0);
+    let phrase_code = format!("{}{agent}", context_country.as_deref().unwrap_or(""));
+    let (code, name, by) = named_person(
+        ctx,
+        after,
+        &phrase_code,
+        "title+name, country from context",
+        memory,
+    );
+    memory.person(&name, &code);
+    mention(ctx.tokens(i..after + 1), code, name, by, after + 1)
+}
+
+/// `Jan Kowalski, Poland's defence minister`: an unknown name and an
+/// apposition that says who they are.
+fn apposition(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::ProperName || ctx.item(i + 1)?.kind != ItemKind::Comma {
+        return None;
+    }
+    let mut j = i + 2;
+    let country = ctx.item(j)?.entry(COUNTRYISH)?;
+    j += 1;
+    if ctx.item(j).is_some_and(|it| it.kind == ItemKind::Possessive) {
+        j += 1;
+    }
+    let (after, agent) = ctx.agents_from(j);
+    let code = format!("{}{}", ctx.country_code(country), ctx.agent_code(agent?));
+    let name = ctx.text(i..i + 1);
+    memory.person(&name, &code);
+    mention(ctx.tokens(i..after), code, name, "apposition".into(), after)
+}
+
+/// `the two presidents`, `the two sides`: the last two people, or the
+/// last two sides, named.
+fn the_two(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::The || ctx.item(i + 1)?.kind != ItemKind::Two {
+        return None;
+    }
+    let noun_item = ctx.item(i + 2)?;
+    let noun = ctx.words[noun_item.tokens.start].to_ascii_lowercase();
+    let tokens = ctx.tokens(i..i + 3);
+    let by = format!("coreference:the two {noun}");
+    let pair: Vec<(String, String)> = match noun.as_str() {
+        "presidents" | "leaders" | "ministers" | "men" | "women" | "officials" | "diplomats" => {
+            let [a, b] = memory.last_two_people()?;
+            vec![(a.name.clone(), a.code.clone()), (b.name.clone(), b.code.clone())]
+        }
+        "sides" | "countries" | "nations" | "governments" | "states" | "delegations" => {
+            let [a, b] = memory.last_two_sides()?;
+            [a, b].iter().map(|(n, c)| side(ctx, n, c)).collect()
+        }
+        _ => return None,
+    };
+    let found = pair
+        .into_iter()
+        .map(|(name, code)| Found {
+            tokens: tokens.clone(),
+            code,
+            name,
+            by: by.clone(),
+        })
+        .collect();
+    Some((found, i + 3))
+}
+
+/// A side of a pair: the country of an actor when it has one, else the
+/// actor itself (an organisation).
+fn side(ctx: &Context<'_>, name: &str, code: &str) -> (String, String) {
+    match ctx.resolver.split_code(code).0 {
+        Some(country) => {
+            let name = ctx
+                .resolver
+                .dicts
+                .countries
+                .iter()
+                .find(|c| c.code == country)
+                .map_or(name, |c| c.name.as_str());
+            (name.to_owned(), country)
+        }
+        None => (name.to_owned(), code.to_owned()),
+    }
+}
+
+/// `the minister`, `the president`: the last person with that agent.
+fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::The {
+        return None;
+    }
+    let agent = ctx.item(i + 1)?.entry(&[K::Agent])?;
+    if ctx
+        .item(i + 2)
+        .is_some_and(|it| it.is(AGENTS) || ctx.is_name(i + 2))
+    {
+        return None;
+    }
+    let known = memory.last_with_agent(ctx.agent_code(agent))?;
+    let by = format!("coreference:the {}", ctx.text(i + 1..i + 2).to_lowercase());
+    mention(
+        ctx.tokens(i..i + 2),
+        known.code.clone(),
+        known.name.clone(),
+        by,
+        i + 2,
+    )
+}
+
+fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<Found> {
+    let entry = ctx.item(i)?.entry(STANDALONE)?;
+    if matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i) {
+        return None;
+    }
+    let (code, name, by) = ctx.standalone(entry)?;
+    if entry.kind == K::Person {
+        memory.person(&name, &code);
+    }
+    Some(Found {
+        tokens: ctx.tokens(i..i + 1),
+        code,
+        name,
+        by,
+    })
+}
+
+/// A person, country, organisation, outlet, metonym, capital or region
+/// on its own.
+fn standalone(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    one(standalone_found(ctx, i, memory)?, i + 1)
+}
+
+/// A surname alone: the person of that name named earlier in the article,
+/// else the only person of that surname holding a role on the date.
+fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let item = ctx.item(i)?;
+    if !item.is(&[K::Surname]) {
+        return None;
+    }
+    let word = ctx.text(i..i + 1);
+    if let Some(known) = memory.by_surname(&word) {
+        let (name, code) = (known.name.clone(), known.code.clone());
+        memory.person(&name, &code);
+        return mention(
+            ctx.tokens(i..i + 1),
+            code,
+            name,
+            "coreference:surname".into(),
+            i + 1,
+        );
+    }
+    let person = only_holder(ctx, item)?;
+    let (code, by) = ctx.person_code(person);
+    memory.person(&person.name, &code);
+    mention(
+        ctx.tokens(i..i + 1),
+        code,
+        person.name.clone(),
+        format!("surname, only holder on date; {by}"),
+        i + 1,
+    )
+}
+
+/// `he`, `she`, `him`: the most recent person.
+fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::Pronoun {
+        return None;
+    }
+    let known = memory.last_person()?;
+    mention(
+        ctx.tokens(i..i + 1),
+        known.code.clone(),
+        known.name.clone(),
+        "coreference:pronoun".into(),
+        i + 1,
+    )
+}

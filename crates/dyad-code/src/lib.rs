@@ -1,0 +1,16 @@
+//! dyad's coding stages over an analysed [`dyad_core::Document`].
+//!
+//! Today: actor resolution ([`actors::ActorResolver`]), which finds who an
+//! article names and codes each mention in CAMEO as of the article's date.
+//!
+//! ```
+//! use dyad_code::actors::ActorResolver;
+//! let resolver = ActorResolver::embedded();
+//! let mut doc = dyad_text::analyze_text("Talks\n\nJan. 21, 2022\n\nRussian Foreign Minister Sergei Lavrov met NATO envoys in Geneva.");
+//! resolver.resolve(&mut doc);
+//! let codes: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
+//! assert_eq!(codes, ["RUSGOV", "IGOWSTNAT"]);
+//! ```
+#![deny(missing_docs)]
+
+pub mod actors;

@@ -1,0 +1,268 @@
+//! Actor resolution, one table per rule. Each row: a text, the date the
+//! codes are chosen for, and the mentions expected (`text=CODE`, in order).
+
+use chrono::NaiveDate;
+use dyad_code::actors::ActorResolver;
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn resolve(text: &str, on: &str, parse: bool) -> Vec<String> {
+    let mut doc = dyad_text::analyze_text(text);
+    if parse {
+        dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    }
+    ActorResolver::embedded().resolve_on(&mut doc, Some(date(on)));
+    doc.actors
+        .iter()
+        .map(|a| format!("{}={}", a.span.slice(&doc.article.text), a.code))
+        .collect()
+}
+
+fn check(rows: &[(&str, &str, &[&str])]) {
+    for (text, on, want) in rows {
+        assert_eq!(resolve(text, on, false), *want, "{text:?} on {on}");
+    }
+}
+
+const DATED_PEOPLE: &[(&str, &str, &[&str])] = &[
+    ("Antony Blinken spoke.", "2022-01-21", &["Antony Blinken=USAGOV"]),
+    ("Antony Blinken spoke.", "2026-03-01", &["Antony Blinken=USAELI"]),
+    ("Joe Biden spoke.", "2015-06-01", &["Joe Biden=USAGOV"]),
+    ("Joe Biden spoke.", "2019-06-01", &["Joe Biden=USAELI"]),
+    ("Joe Biden spoke.", "2023-06-01", &["Joe Biden=USAGOV"]),
+    ("Sergei Lavrov spoke.", "2003-06-01", &["Sergei Lavrov=RUSGOV"]),
+    (
+        "Alexander Lukashenko spoke.",
+        "2022-01-21",
+        &["Alexander Lukashenko=BLRGOV"],
+    ),
+    // The same name, two codes, two dates: the day a role ends and the next day.
+    ("Donald Trump spoke.", "2021-01-19", &["Donald Trump=USAGOV"]),
+    ("Donald Trump spoke.", "2021-06-01", &["Donald Trump=USAOPP"]),
+    ("Donald Trump spoke.", "2025-06-01", &["Donald Trump=USAGOV"]),
+];
+
+const TITLES: &[(&str, &str, &[&str])] = &[
+    (
+        "Russian Foreign Minister Sergei Lavrov arrived.",
+        "2022-01-21",
+        &["Russian Foreign Minister Sergei Lavrov=RUSGOV"],
+    ),
+    (
+        "President Joe Biden arrived.",
+        "2022-01-21",
+        &["President Joe Biden=USAGOV"],
+    ),
+    // An unknown name takes the title's country and agent.
+    (
+        "Estonian Defence Minister Karl Tamm arrived.",
+        "2022-01-21",
+        &["Estonian Defence Minister Karl Tamm=ESTGOV"],
+    ),
+    (
+        "Polish General Jan Nowak arrived.",
+        "2022-01-21",
+        &["Polish General Jan Nowak=POLMIL"],
+    ),
+];
+
+const APPOSITIONS: &[(&str, &str, &[&str])] = &[
+    (
+        "Karl Tamm, Estonia's defence minister, arrived.",
+        "2022-01-21",
+        &["Karl Tamm, Estonia's defence minister=ESTGOV"],
+    ),
+    (
+        "Ana Costa, a Brazilian diplomat, arrived.",
+        "2022-01-21",
+        &["Brazilian diplomat=BRAGOV"],
+    ),
+];
+
+const COUNTRY_AND_AGENT: &[(&str, &str, &[&str])] = &[
+    (
+        "Russian troops crossed the river.",
+        "2022-01-21",
+        &["Russian troops=RUSMIL"],
+    ),
+    (
+        "Russia's military crossed the river.",
+        "2022-01-21",
+        &["Russia's military=RUSMIL"],
+    ),
+    (
+        "U.S. officials disagreed.",
+        "2022-01-21",
+        &["U.S. officials=USAGOV"],
+    ),
+    (
+        "Ukrainian lawmakers voted.",
+        "2022-01-21",
+        &["Ukrainian lawmakers=UKRLEG"],
+    ),
+    (
+        "Chinese police detained them.",
+        "2022-01-21",
+        &["Chinese police=CHNCOP"],
+    ),
+    ("Syrian rebels advanced.", "2022-01-21", &["Syrian rebels=SYRREB"]),
+];
+
+const AFFILIATIONS: &[(&str, &str, &[&str])] = &[
+    (
+        "CNN's Maria Lopez asked.",
+        "2022-01-21",
+        &["CNN's Maria Lopez=USAMED"],
+    ),
+    ("ABC News reported it.", "2022-01-21", &["ABC News=USAMED"]),
+];
+
+const COMPOUNDS: &[(&str, &str, &[&str])] = &[
+    (
+        "The U.S. and NATO disagreed.",
+        "2022-01-21",
+        &["U.S.=USA", "NATO=IGOWSTNAT"],
+    ),
+    (
+        "France, Germany and Italy signed.",
+        "2022-01-21",
+        &["France=FRA", "Germany=DEU", "Italy=ITA"],
+    ),
+];
+
+const METONYMS: &[(&str, &str, &[&str])] = &[
+    ("Moscow demanded guarantees.", "2022-01-21", &["Moscow=RUSGOV"]),
+    (
+        "The Kremlin demanded guarantees.",
+        "2022-01-21",
+        &["Kremlin=RUSGOV"],
+    ),
+    ("The Pentagon disagreed.", "2022-01-21", &["Pentagon=USAMIL"]),
+    (
+        "Downing Street disagreed.",
+        "2022-01-21",
+        &["Downing Street=GBRGOV"],
+    ),
+    ("Kyiv asked for help.", "2022-01-21", &["Kyiv=UKRGOV"]),
+    ("Kiev asked for help.", "2014-03-01", &["Kiev=UKRGOV"]),
+];
+
+const ORGANISATIONS_AND_REGIONS: &[(&str, &str, &[&str])] = &[
+    ("NATO met.", "2022-01-21", &["NATO=IGOWSTNAT"]),
+    (
+        "The European Union met.",
+        "2022-01-21",
+        &["European Union=IGOEUREEC"],
+    ),
+    (
+        "European countries met.",
+        "2022-01-21",
+        &["European countries=EUR"],
+    ),
+];
+
+const COREFERENCE: &[(&str, &str, &[&str])] = &[
+    (
+        "Sergei Lavrov arrived. Lavrov spoke.",
+        "2022-01-21",
+        &["Sergei Lavrov=RUSGOV", "Lavrov=RUSGOV"],
+    ),
+    (
+        "Sergei Lavrov arrived. He spoke.",
+        "2022-01-21",
+        &["Sergei Lavrov=RUSGOV", "He=RUSGOV"],
+    ),
+    (
+        "Sergei Lavrov arrived. The minister spoke.",
+        "2022-01-21",
+        &["Sergei Lavrov=RUSGOV", "The minister=RUSGOV"],
+    ),
+    (
+        "Joe Biden called Vladimir Putin. The two presidents spoke.",
+        "2022-01-21",
+        &[
+            "Joe Biden=USAGOV",
+            "Vladimir Putin=RUSGOV",
+            "The two presidents=USAGOV",
+            "The two presidents=RUSGOV",
+        ],
+    ),
+    (
+        "Antony Blinken met Sergei Lavrov. The two sides disagreed.",
+        "2022-01-21",
+        &[
+            "Antony Blinken=USAGOV",
+            "Sergei Lavrov=RUSGOV",
+            "The two sides=USA",
+            "The two sides=RUS",
+        ],
+    ),
+    // A surname alone, with no earlier full name, is trusted only when one
+    // person of that name holds a role on the date.
+    ("Blinken spoke.", "2022-01-21", &["Blinken=USAGOV"]),
+];
+
+const NOT_ACTORS: &[(&str, &str, &[&str])] = &[
+    ("They ate turkey in Geneva, Switzerland.", "2022-01-21", &[]),
+    ("The talks were held in Moscow.", "2022-01-21", &[]),
+    ("Several of us met.", "2022-01-21", &[]),
+];
+
+#[test]
+fn dated_people() {
+    check(DATED_PEOPLE);
+}
+
+#[test]
+fn titles() {
+    check(TITLES);
+}
+
+#[test]
+fn appositions() {
+    check(APPOSITIONS);
+}
+
+#[test]
+fn country_and_agent() {
+    check(COUNTRY_AND_AGENT);
+}
+
+#[test]
+fn affiliations() {
+    check(AFFILIATIONS);
+}
+
+#[test]
+fn compounds() {
+    check(COMPOUNDS);
+}
+
+#[test]
+fn metonyms() {
+    check(METONYMS);
+}
+
+#[test]
+fn organisations_and_regions() {
+    check(ORGANISATIONS_AND_REGIONS);
+}
+
+#[test]
+fn coreference() {
+    check(COREFERENCE);
+}
+
+#[test]
+fn not_actors() {
+    check(NOT_ACTORS);
+}
+
+#[test]
+fn pronouns_prefer_the_last_subject_when_parsed() {
+    let text = "Antony Blinken met Sergei Lavrov on Friday. There was no deal, he said.";
+    let got = resolve(text, "2022-01-21", true);
+    assert_eq!(got.last().unwrap(), "he=USAGOV", "{got:?}");
+}
