@@ -99,6 +99,84 @@ pub struct Actor {
     pub resolved_by: String,
 }
 
+/// One side of an event: the actor's words and code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventActor {
+    /// The actor's words.
+    pub span: Span,
+    /// CAMEO actor code.
+    pub code: String,
+    /// Canonical name.
+    pub name: String,
+}
+
+/// How sure the text is that an event happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Said to have happened, or happening.
+    Asserted,
+    /// Announced, planned, promised or threatened: an intent.
+    Intended,
+    /// Might happen (`may`, `could`, `might`).
+    Possible,
+    /// Depends on a condition (`if`, `unless`, `contingent on`).
+    Conditional,
+    /// Asked about or wondered (`whether`, questions).
+    Hypothetical,
+    /// Said not to have happened, or denied.
+    Negated,
+}
+
+/// How precise an event's date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// A day.
+    Day,
+    /// An ISO week; the date is its Monday.
+    Week,
+    /// A month; the date is its first day.
+    Month,
+    /// A year; the date is 1 January.
+    Year,
+}
+
+/// A coded event: who did what to whom, when, and the evidence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Who acted.
+    pub source: EventActor,
+    /// Who was acted on, if anyone.
+    pub target: Option<EventActor>,
+    /// CAMEO event code (`042`, `1123`).
+    pub cameo: String,
+    /// Goldstein score of the code.
+    pub goldstein: f32,
+    /// QuadClass 1–4.
+    pub quad_class: u8,
+    /// PLOVER event type, if PLOVER maps the code.
+    pub plover_type: Option<String>,
+    /// PLOVER mode, if any.
+    pub plover_mode: Option<String>,
+    /// Modality of the clause.
+    pub mode: Mode,
+    /// The event's own date (first day of its period).
+    pub date: chrono::NaiveDate,
+    /// Which period `date` stands for.
+    pub date_precision: DatePrecision,
+    /// The words that dated it, if a time expression did.
+    pub date_evidence: Option<Span>,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// The evidence: from the first to the last word of the event.
+    pub span: Span,
+    /// The trigger word.
+    pub trigger: Span,
+    /// The lexicon entry that fired (`verbs/04.tsv:12`).
+    pub rule: String,
+}
+
 /// A sentence: its span, its zone and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -126,6 +204,11 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Actor mentions, in text order; empty before actor resolution.
     pub actors: Vec<Actor>,
+    /// Coded events, in text order; empty before event coding.
+    pub events: Vec<Event>,
+    /// Names used as places (`in Crimea`), coded by the country they lie
+    /// in: event targets, not actors.
+    pub place_names: Vec<Actor>,
 }
 
 impl Document {

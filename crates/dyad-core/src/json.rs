@@ -55,6 +55,69 @@ impl Serialize for ActorJson<'_> {
     }
 }
 
+/// One event of a document, serialized as `dyad code` prints it (and as
+/// `dyad analyze` lists it under `events`).
+pub struct EventJson<'a> {
+    /// The document the event is in.
+    pub doc: &'a Document,
+    /// Index into `doc.events`.
+    pub index: usize,
+}
+
+struct EventActorJson<'a>(&'a str, &'a crate::EventActor);
+
+impl Serialize for EventActorJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let EventActorJson(text, a) = self;
+        let mut map = ser.serialize_struct("EventActor", 4)?;
+        map.serialize_field("text", a.span.slice(text))?;
+        map.serialize_field("code", &a.code)?;
+        map.serialize_field("name", &a.name)?;
+        map.serialize_field("span", &a.span)?;
+        map.end()
+    }
+}
+
+struct PloverJson<'a>(&'a crate::Event);
+
+impl Serialize for PloverJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut map = ser.serialize_struct("Plover", 2)?;
+        map.serialize_field("type", &self.0.plover_type)?;
+        map.serialize_field("mode", &self.0.plover_mode)?;
+        map.end()
+    }
+}
+
+impl Serialize for EventJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let text = self.doc.article.text.as_str();
+        let e = &self.doc.events[self.index];
+        let mut map = ser.serialize_struct("Event", 20)?;
+        map.serialize_field("article", &self.doc.article.id)?;
+        map.serialize_field("id", &format!("{}#{}", self.doc.article.id, self.index + 1))?;
+        map.serialize_field("date", &e.date.format("%Y-%m-%d").to_string())?;
+        map.serialize_field("date_precision", &e.date_precision)?;
+        map.serialize_field("date_evidence", &spanned(text, e.date_evidence))?;
+        map.serialize_field("source", &EventActorJson(text, &e.source))?;
+        map.serialize_field("target", &e.target.as_ref().map(|t| EventActorJson(text, t)))?;
+        map.serialize_field("cameo", &e.cameo)?;
+        map.serialize_field("root", &e.cameo[..2])?;
+        map.serialize_field("goldstein", &e.goldstein)?;
+        map.serialize_field("quad_class", &e.quad_class)?;
+        map.serialize_field("plover", &PloverJson(e))?;
+        map.serialize_field("mode", &e.mode)?;
+        map.serialize_field("location", &Option::<()>::None)?;
+        map.serialize_field("sentence", &e.sentence)?;
+        map.serialize_field("span", &e.span)?;
+        map.serialize_field("text", e.span.slice(text))?;
+        map.serialize_field("trigger", e.trigger.slice(text))?;
+        map.serialize_field("trigger_span", &e.trigger)?;
+        map.serialize_field("rule", &e.rule)?;
+        map.end()
+    }
+}
+
 /// A span with the text it covers.
 struct Spanned<'a> {
     text: &'a str,
@@ -146,7 +209,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 20)?;
+        let mut map = ser.serialize_struct("Document", 21)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -174,6 +237,8 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("sentences", &seq(sentences))?;
         let actors = doc.actors.iter().map(|a| ActorJson(text, a));
         map.serialize_field("actors", &seq(actors))?;
+        let events = (0..doc.events.len()).map(|index| EventJson { doc, index });
+        map.serialize_field("events", &seq(events))?;
         map.end()
     }
 }

@@ -20,7 +20,10 @@ pub mod sink;
 mod span;
 
 pub use article::{Article, Origin};
-pub use document::{Actor, Caption, Document, Layout, Sentence, Token, TokenTags, Zone};
+pub use document::{
+    Actor, Caption, DatePrecision, Document, Event, EventActor, Layout, Mode, Sentence, Token, TokenTags,
+    Zone,
+};
 pub use published::Published;
 pub use sink::{Counter, Sink};
 pub use span::Span;

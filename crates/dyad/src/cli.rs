@@ -28,6 +28,9 @@ pub enum Command {
     /// Print the analysis of each article as one JSON object per line.
     #[command(after_help = ANALYZE_EXAMPLES)]
     Analyze(AnalyzeArgs),
+    /// Print the events of each article, one per line (JSONL or TSV).
+    #[command(after_help = CODE_EXAMPLES)]
+    Code(CodeArgs),
     /// Measure dyad against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -63,6 +66,55 @@ pub struct TrainArgs {
     pub epochs: Option<usize>,
 }
 
+const CODE_EXAMPLES: &str = "\
+Each line is one event: who did what to whom, when (the event's own date,
+from the time expression of its clause), with its CAMEO code, Goldstein
+score, QuadClass, PLOVER type, mode, evidence span and the lexicon rule.
+
+Examples:
+  dyad code examples/
+  dyad code --format tsv story.txt
+  dyad code --all-modes story.txt      # also negated, conditional, possible events";
+
+/// Output formats of `dyad code`.
+#[derive(Clone, Copy, Debug, ValueEnum, Default, PartialEq, Eq)]
+pub enum EventFormat {
+    /// One JSON object per event.
+    #[default]
+    Jsonl,
+    /// Tab-separated values with a header row.
+    Tsv,
+}
+
+/// Arguments of `dyad code`.
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// Articles: files, directories, .gz files, or - for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EventFormat::Jsonl)]
+    pub format: EventFormat,
+    #[command(flatten)]
+    pub events: EventArgs,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// How events are coded.
+#[derive(Debug, Args, Default)]
+pub struct EventArgs {
+    /// Also print events CAMEO does not count: negated, hypothetical,
+    /// conditional and merely possible ones (each with its `mode`).
+    #[arg(long)]
+    pub all_modes: bool,
+    /// Date for articles that carry none (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "DATE")]
+    pub default_date: Option<chrono::NaiveDate>,
+}
+
 const ANALYZE_EXAMPLES: &str = "\
 Inputs may be plain-text articles, JSONL (one {\"id\",\"url\",\"source\",\"title\",
 \"published\",\"text\"} object per line), HTML pages, directories (walked
@@ -83,9 +135,12 @@ pub struct AnalyzeArgs {
     /// Pretty-print each JSON object over several lines.
     #[arg(long)]
     pub pretty: bool,
-    /// Skip tagging and parsing (tokens without upos, lemma, head…).
+    /// Skip tagging and parsing (tokens without upos, lemma, head…, and
+    /// so without events).
     #[arg(long)]
     pub no_parse: bool,
+    #[command(flatten)]
+    pub events: EventArgs,
     #[command(flatten)]
     pub dicts: DictArgs,
     #[command(flatten)]
@@ -127,6 +182,9 @@ pub enum EvalCommand {
     /// Token and sentence-boundary F1 of the tokenizer and splitter on a
     /// CoNLL-U treebank (raw text rebuilt from `# text` lines).
     Tokens(EvalTokensArgs),
+    /// Score events against a seed directory's expected.toml ([[must]],
+    /// [[must_not]]); exit 1 when something is missed or false.
+    Seed(EvalSeedArgs),
     /// UPOS, XPOS, lemma accuracy, UAS and LAS of the embedded model on a
     /// CoNLL-U file with gold tokens, and its speed.
     Ud(EvalUdArgs),
@@ -195,4 +253,15 @@ pub struct DictArgs {
     /// Stop when a dictionary line is malformed (default: report it and go on).
     #[arg(long)]
     pub strict: bool,
+}
+
+/// Arguments of `dyad eval seed`.
+#[derive(Debug, Args)]
+pub struct EvalSeedArgs {
+    /// A directory with articles and their expected.toml.
+    #[arg(value_name = "DIR")]
+    pub dir: std::path::PathBuf,
+    /// Also list every event produced.
+    #[arg(long, short)]
+    pub verbose: bool,
 }

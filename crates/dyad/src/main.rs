@@ -4,6 +4,7 @@ mod cli;
 mod cmd;
 mod progress;
 mod sinks;
+mod stages;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -21,8 +22,10 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(args),
+        cli::Command::Code(args) => cmd::code::run(args),
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
         cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
+        cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),
         cli::Command::Train(args) => cmd::train::run(args),
         cli::Command::Dict(cli::DictCommand::Check(args)) => cmd::dict::check(args),
     };

@@ -34,3 +34,103 @@ impl<W: Write> Sink for JsonlSink<W> {
         self.out.flush()
     }
 }
+
+/// Writes each event of each document as one JSON object per line.
+pub struct EventSink<W: Write> {
+    out: W,
+}
+
+impl<W: Write> EventSink<W> {
+    /// A sink writing to `out`.
+    pub fn new(out: W) -> Self {
+        EventSink { out }
+    }
+}
+
+impl<W: Write> Sink for EventSink<W> {
+    type Error = std::io::Error;
+
+    fn document(&mut self, doc: &Document) -> Result<(), Self::Error> {
+        for index in 0..doc.events.len() {
+            serde_json::to_writer(&mut self.out, &dyad_core::json::EventJson { doc, index })?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.out.flush()
+    }
+}
+
+/// Writes events as tab-separated rows under one header row.
+pub struct EventTsvSink<W: Write> {
+    out: W,
+    header_written: bool,
+}
+
+impl<W: Write> EventTsvSink<W> {
+    /// A sink writing to `out`.
+    pub fn new(out: W) -> Self {
+        EventTsvSink {
+            out,
+            header_written: false,
+        }
+    }
+}
+
+/// Tabs and newlines inside a TSV cell become spaces.
+fn cell(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+impl<W: Write> Sink for EventTsvSink<W> {
+    type Error = std::io::Error;
+
+    fn document(&mut self, doc: &Document) -> Result<(), Self::Error> {
+        if !self.header_written {
+            self.header_written = true;
+            writeln!(self.out, "article\tid\tdate\tdate_precision\tsource\tsource_code\ttarget\ttarget_code\tcameo\troot\tgoldstein\tquad_class\tplover_type\tplover_mode\tmode\tsentence\tspan_start\tspan_end\ttrigger\trule")?;
+        }
+        let text = &doc.article.text;
+        for (i, e) in doc.events.iter().enumerate() {
+            let precision = serde_json::to_value(e.date_precision)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let mode = serde_json::to_value(e.mode)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let (target, target_code) = e.target.as_ref().map_or((String::new(), String::new()), |t| {
+                (cell(t.span.slice(text)), t.code.clone())
+            });
+            writeln!(
+                self.out,
+                "{}\t{}#{}\t{}\t{precision}\t{}\t{}\t{target}\t{target_code}\t{}\t{}\t{}\t{}\t{}\t{}\t{mode}\t{}\t{}\t{}\t{}\t{}",
+                cell(&doc.article.id),
+                cell(&doc.article.id),
+                i + 1,
+                e.date.format("%Y-%m-%d"),
+                cell(e.source.span.slice(text)),
+                e.source.code,
+                e.cameo,
+                &e.cameo[..2],
+                e.goldstein,
+                e.quad_class,
+                e.plover_type.as_deref().unwrap_or(""),
+                e.plover_mode.as_deref().unwrap_or(""),
+                e.sentence,
+                e.span.start,
+                e.span.end,
+                cell(e.trigger.slice(text)),
+                e.rule,
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.out.flush()
+    }
+}

@@ -15,6 +15,8 @@ pub enum ItemKind {
     Possessive,
     /// `he`, `she`, `him`.
     Pronoun,
+    /// `it` as the subject of a clause.
+    It,
     /// `the`.
     The,
     /// `two` in `the two sides`.
@@ -108,6 +110,7 @@ pub fn items(
         let kind = match words[i] {
             "'s" | "’s" | "'" | "’" => ItemKind::Possessive,
             "he" | "He" | "she" | "She" | "him" => ItemKind::Pronoun,
+            "it" | "It" => ItemKind::It,
             "the" | "The" => ItemKind::The,
             "two" | "both" => ItemKind::Two,
             "," => ItemKind::Comma,

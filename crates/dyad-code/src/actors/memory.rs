@@ -25,6 +25,8 @@ pub struct Memory {
     pub people: Vec<Remembered>,
     /// Every actor (name, code), most recent last.
     pub actors: Vec<(String, String)>,
+    /// Actors other than people that were clause subjects (name, code).
+    pub subjects: Vec<(String, String)>,
 }
 
 impl Memory {

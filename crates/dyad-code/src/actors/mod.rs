@@ -37,6 +37,8 @@ pub struct Found {
     pub name: String,
     /// The deciding rule or entry.
     pub by: String,
+    /// A place (`in Crimea`), not an actor.
+    pub place: bool,
 }
 
 impl ActorResolver {
@@ -84,6 +86,7 @@ impl ActorResolver {
         let mut memory = memory::Memory::default();
         let mut scratch = MatchScratch::default();
         let mut actors = Vec::new();
+        let mut places = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[sentence.tokens.clone()];
             let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
@@ -96,12 +99,18 @@ impl ActorResolver {
                     .map(|t| (t.deprel, t.head))
                     .collect()
             });
+            let lemmas: Vec<String> = doc
+                .sentence_tags(sentence)
+                .iter()
+                .map(|t| t.lemma.to_lowercase())
+                .collect();
             let ctx = rules::Context {
                 resolver: self,
                 words: &words,
                 items: &items,
                 date,
                 deps: deps.as_deref(),
+                lemmas: &lemmas,
             };
             for found in rules::sentence_mentions(&ctx, &mut memory) {
                 let first = sentence.tokens.start + found.tokens.start;
@@ -111,7 +120,8 @@ impl ActorResolver {
                     doc.tokens[last - 1].span.end as usize,
                 );
                 let (country, sector) = self.split_code(&found.code);
-                actors.push(Actor {
+                let list = if found.place { &mut places } else { &mut actors };
+                list.push(Actor {
                     span,
                     tokens: first..last,
                     sentence: index,
@@ -124,5 +134,6 @@ impl ActorResolver {
             }
         }
         doc.actors = actors;
+        doc.place_names = places;
     }
 }

@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub date: Option<NaiveDate>,
     /// Dependency relations and heads of the words, when parsed.
     pub deps: Option<&'a [(&'static str, Option<u32>)]>,
+    /// Lemmas of the words (empty when not parsed).
+    pub lemmas: &'a [String],
 }
 
 const COUNTRYISH: &[K] = &[K::Country, K::Demonym];
@@ -167,13 +169,18 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| the_agent(ctx, i, memory))
             .or_else(|| standalone(ctx, i, memory))
             .or_else(|| surname(ctx, i, memory))
-            .or_else(|| pronoun(ctx, i, memory));
+            .or_else(|| pronoun(ctx, i, memory))
+            .or_else(|| it_pronoun(ctx, i, memory));
         match found {
             Some((mentions, next)) => {
-                for m in &mentions {
+                for m in mentions.iter().filter(|m| !m.place) {
                     memory.actor(&m.name, &m.code);
-                    if is_subject(ctx, &m.tokens) && memory.people.iter().any(|p| p.name == m.name) {
-                        memory.mark_subject(&m.name);
+                    if is_subject(ctx, &m.tokens) {
+                        if memory.people.iter().any(|p| p.name == m.name) {
+                            memory.mark_subject(&m.name);
+                        } else {
+                            memory.subjects.push((m.name.clone(), m.code.clone()));
+                        }
                     }
                 }
                 out.extend(mentions);
@@ -215,6 +222,7 @@ fn mention(
             code,
             name,
             by,
+            place: false,
         },
         next,
     )
@@ -341,7 +349,7 @@ fn country_alone(
         );
     }
     if entry.kind == K::Country && is_location(ctx, i) {
-        return None;
+        return standalone(ctx, i, memory);
     }
     let by = if entry.kind == K::Country {
         "country"
@@ -447,6 +455,7 @@ fn the_two(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let found = pair
         .into_iter()
         .map(|(name, code)| Found {
+            place: false,
             tokens: tokens.clone(),
             code,
             name,
@@ -499,18 +508,24 @@ fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 
 fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<Found> {
     let entry = ctx.item(i)?.entry(STANDALONE)?;
-    if matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i) {
-        return None;
-    }
+    let place = matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i);
     let (code, name, by) = ctx.standalone(entry)?;
     if entry.kind == K::Person {
         memory.person(&name, &code);
     }
+    // A place keeps only its country (`in Crimea` → UKR); a capital as a
+    // place is its country, not its government.
+    let code = if place {
+        code.get(..3).unwrap_or(&code).to_owned()
+    } else {
+        code
+    };
     Some(Found {
         tokens: ctx.tokens(i..i + 1),
         code,
         name,
         by,
+        place,
     })
 }
 
@@ -564,4 +579,26 @@ fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         "coreference:pronoun".into(),
         i + 1,
     )
+}
+
+/// Verbs whose `it` is usually not a referent (`it seems`, `it would take`).
+const EXPLETIVE_HEADS: &[&str] = &[
+    "be", "seem", "appear", "take", "prove", "remain", "mean", "matter", "happen", "look", "sound", "make",
+];
+
+/// `it` as a clause subject: the most recent non-person subject (a
+/// country or organisation). Needs the parse, to know it is a subject.
+fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::It {
+        return None;
+    }
+    let deps = ctx.deps?;
+    let w = ctx.items[i].tokens.start;
+    let (rel, head) = deps[w];
+    let head_lemma = head.and_then(|h| ctx.lemmas.get(h as usize)).map(String::as_str);
+    if !rel.starts_with("nsubj") || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
+        return None;
+    }
+    let (name, code) = memory.subjects.last()?.clone();
+    mention(ctx.tokens(i..i + 1), code, name, "coreference:it".into(), i + 1)
 }

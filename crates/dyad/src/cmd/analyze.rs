@@ -3,9 +3,10 @@
 use crate::cli::{AnalyzeArgs, InputFormat, ReadArgs};
 use crate::progress::Progress;
 use crate::sinks::JsonlSink;
+use crate::stages::Stages;
 use crate::Outcome;
 use dyad_core::Sink;
-use dyad_text::{expand_inputs, read_input, Format, ReadOptions, TextPipeline};
+use dyad_text::{expand_inputs, read_input, Format, ReadOptions};
 
 /// Turns the command-line reading flags into reader options.
 pub fn read_options(args: &ReadArgs) -> ReadOptions {
@@ -24,13 +25,8 @@ pub fn read_options(args: &ReadArgs) -> ReadOptions {
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout().lock();
     let mut sink = JsonlSink::new(std::io::BufWriter::new(stdout), args.pretty);
-    let model = if args.no_parse {
-        None
-    } else {
-        Some(dyad_parse::Model::embedded()?)
-    };
-    let resolver = crate::cmd::dict::resolver(&args.dicts)?;
-    process_inputs(&args.inputs, &args.read, model, resolver, &mut sink)
+    let stages = Stages::new(!args.no_parse, &args.dicts, &args.events)?;
+    process_inputs(&args.inputs, &args.read, &stages, &mut sink)
 }
 
 /// Reads every input, analyses each article and hands it to `sink`.
@@ -39,15 +35,13 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
 pub fn process_inputs<S>(
     inputs: &[String],
     read: &ReadArgs,
-    model: Option<&dyad_parse::Model>,
-    resolver: &dyad_code::actors::ActorResolver,
+    stages: &Stages,
     sink: &mut S,
 ) -> anyhow::Result<Outcome>
 where
     S: Sink<Error = std::io::Error>,
 {
     let options = read_options(read);
-    let pipeline = TextPipeline::default();
     let inputs = expand_inputs(inputs);
     let progress = Progress::new(inputs.len() as u64, read.quiet);
     let mut failed = 0u64;
@@ -63,11 +57,7 @@ where
         };
         read_input(&input, &options, &mut |article| match article {
             Ok(article) if sink_error.is_none() => {
-                let mut doc = pipeline.run(article);
-                if let Some(model) = model {
-                    dyad_parse::parse_document(model, &mut doc);
-                }
-                resolver.resolve(&mut doc);
+                let doc = stages.run(article);
                 progress.article(doc.article.text.len() as u64);
                 if let Err(e) = sink.document(&doc) {
                     sink_error = Some(e);

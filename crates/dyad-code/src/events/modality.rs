@@ -1,0 +1,144 @@
+//! The modality of a clause: asserted, negated, intended, possible,
+//! conditional or hypothetical.
+//!
+//! A trigger inherits the modality of the clauses it is embedded in through
+//! open complements and coordination (`did not commit to pull troops back`:
+//! the negation of `commit` reaches `pull`), and of conditions around it
+//! (`contingent on Russia stopping`, `if`, `unless`, `whether`).
+
+use super::tree::Tree;
+use dyad_core::Mode;
+
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
+const POSSIBLE: &[&str] = &["may", "might", "could", "can"];
+const FUTURE: &[&str] = &["will", "would", "shall", "'ll", "wo"];
+const INTENT_HEADS: &[&str] = &[
+    "plan", "intend", "want", "prepare", "ready", "willing", "agree", "promise", "pledge", "vow", "seek",
+    "hope", "aim", "expect", "consider", "offer", "threaten", "propose", "decide", "open", "go",
+];
+const CONDITION_HEADS: &[&str] = &[
+    "contingent",
+    "conditional",
+    "dependent",
+    "depend",
+    "provided",
+    "subject",
+];
+const DENIAL_HEADS: &[&str] = &["deny", "dismiss", "refute"];
+
+fn negated_here(t: &Tree<'_>, i: usize) -> bool {
+    let negator = |c: usize| {
+        NEGATORS.contains(&t.lemmas[c].as_str()) || NEGATORS.contains(&t.words[c].to_lowercase().as_str())
+    };
+    let aux_neg = t.children[i]
+        .iter()
+        .any(|&c| matches!(t.deprels[c], "advmod" | "det" | "cc:preconj") && negator(c));
+    // `no breakthroughs`, `no talks`: a negative determiner on the subject or object.
+    let arg_neg = t.children[i]
+        .iter()
+        .filter(|&&c| matches!(t.deprels[c], "obj" | "nsubj" | "nsubj:pass"))
+        .any(|&c| {
+            t.children[c]
+                .iter()
+                .any(|&d| t.deprels[d] == "det" && t.lemmas[d] == "no")
+        });
+    aux_neg || arg_neg
+}
+
+fn aux_lemmas<'t>(t: &'t Tree<'_>, i: usize) -> impl Iterator<Item = &'t str> {
+    t.children[i]
+        .iter()
+        .filter(|&&c| t.deprels[c].starts_with("aux"))
+        .map(|&c| t.lemmas[c].as_str())
+}
+
+fn marker<'t>(t: &'t Tree<'_>, i: usize) -> Option<&'t str> {
+    t.children[i]
+        .iter()
+        .find(|&&c| t.deprels[c] == "mark")
+        .map(|&c| t.lemmas[c].as_str())
+}
+
+/// The modality of the clause whose head is `i`.
+pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
+    let mut mode = Mode::Asserted;
+    let mut cur = i;
+    let mut depth = 0;
+    let mut via_conj = false;
+    loop {
+        // Negation on one conjunct does not reach the others.
+        if !via_conj && negated_here(t, cur) {
+            return Mode::Negated;
+        }
+        if matches!(marker(t, cur), Some("whether")) {
+            return Mode::Hypothetical;
+        }
+        if matches!(marker(t, cur), Some("if" | "unless")) && t.deprels[cur] == "advcl" {
+            return Mode::Conditional;
+        }
+        if t.children[cur]
+            .iter()
+            .any(|&c| t.deprels[c] == "advcl" && matches!(marker(t, c), Some("if" | "unless")))
+        {
+            mode = weaker(mode, Mode::Conditional);
+        }
+        if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
+            return Mode::Conditional;
+        }
+        if DENIAL_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i && t.deprels[i] == "ccomp" {
+            return Mode::Negated;
+        }
+        // A conjunct has its own tense: only markers (`whether`, `if`) reach it.
+        if !via_conj {
+            if aux_lemmas(t, cur).any(|a| POSSIBLE.contains(&a)) {
+                mode = weaker(mode, Mode::Possible);
+            }
+            if aux_lemmas(t, cur).any(|a| FUTURE.contains(&a)) {
+                mode = weaker(mode, Mode::Intended);
+            }
+            if cur != i && INTENT_HEADS.contains(&t.lemmas[cur].as_str()) {
+                mode = weaker(mode, Mode::Intended);
+            }
+        }
+        // Climb through open complements, coordination and condition clauses.
+        let rel = t.deprels[cur];
+        let climbs = matches!(rel, "xcomp" | "conj")
+            || (matches!(rel, "advcl" | "obl" | "ccomp" | "acl") && climbs_to_condition(t, cur));
+        match (climbs, t.heads[cur]) {
+            (true, Some(h)) if depth < 8 => {
+                via_conj = rel == "conj";
+                cur = h;
+                depth += 1;
+            }
+            _ => break,
+        }
+    }
+    if t.words.last().is_some_and(|w| *w == "?") && t.heads[i].is_none() {
+        return Mode::Hypothetical;
+    }
+    mode
+}
+
+/// True when the clause hangs off a condition word (`contingent on …`).
+fn climbs_to_condition(t: &Tree<'_>, i: usize) -> bool {
+    t.heads[i].is_some_and(|h| {
+        CONDITION_HEADS.contains(&t.lemmas[h].as_str()) || DENIAL_HEADS.contains(&t.lemmas[h].as_str())
+    })
+}
+
+/// The less certain of two modes.
+fn weaker(a: Mode, b: Mode) -> Mode {
+    let rank = |m: Mode| match m {
+        Mode::Asserted => 0,
+        Mode::Intended => 1,
+        Mode::Possible => 2,
+        Mode::Conditional => 3,
+        Mode::Hypothetical => 4,
+        Mode::Negated => 5,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}

@@ -1,0 +1,448 @@
+//! Filling a lexicon entry's frame: which actors are its source and its
+//! target, with the implicit subjects of complements, participles and
+//! relative clauses, coordination, and possessors as fallbacks.
+
+use super::dating::{self, TimeValue};
+use super::lexicon::{Entry, Path, Step};
+use super::tree::Tree;
+use chrono::NaiveDate;
+use dyad_core::{Document, EventActor};
+use std::ops::Range;
+
+/// The actors (and places) of one sentence, indexed by word.
+pub struct SentenceActors {
+    sides: Vec<(EventActor, bool)>,
+    by_word: Vec<Vec<usize>>,
+}
+
+impl SentenceActors {
+    /// Indexes the document's actors and place names in sentence `index`.
+    pub fn new(doc: &Document, index: usize) -> SentenceActors {
+        let range = doc.sentences[index].tokens.clone();
+        let mut by_word = vec![Vec::new(); range.len()];
+        let mut sides = Vec::new();
+        let all = doc
+            .actors
+            .iter()
+            .map(|a| (a, false))
+            .chain(doc.place_names.iter().map(|a| (a, true)));
+        for (actor, place) in all.filter(|(a, _)| a.sentence == index) {
+            let side = EventActor {
+                span: actor.span,
+                code: actor.code.clone(),
+                name: actor.name.clone(),
+            };
+            sides.push((side, place));
+            for t in actor.tokens.clone().filter(|t| range.contains(t)) {
+                by_word[t - range.start].push(sides.len() - 1);
+            }
+        }
+        SentenceActors { sides, by_word }
+    }
+
+    /// Actors (not places) at word `w`.
+    fn at(&self, w: usize) -> Vec<usize> {
+        self.by_word.get(w).map_or_else(Vec::new, |v| {
+            v.iter().copied().filter(|&a| !self.sides[a].1).collect()
+        })
+    }
+
+    /// Actors and places at word `w`.
+    fn at_or_place(&self, w: usize) -> Vec<usize> {
+        self.by_word.get(w).cloned().unwrap_or_default()
+    }
+
+    /// The event side for entry `a`.
+    pub fn side(&self, a: usize) -> EventActor {
+        self.sides[a].0.clone()
+    }
+}
+
+/// A filled frame: the source and target actors (indices into
+/// `doc.actors`).
+#[derive(Clone, Debug, Default)]
+pub struct Filled {
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    /// Coordinated subjects of a symmetric event (`Biden and Putin met`).
+    among_sources: bool,
+    /// Explicit pairs (`talks between X and Y`).
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Filled {
+    /// (source, target) pairs: one event each.
+    pub fn pairs(&self) -> Vec<(usize, Option<usize>)> {
+        if !self.pairs.is_empty() {
+            return self.pairs.iter().map(|&(s, t)| (s, Some(t))).collect();
+        }
+        if self.among_sources {
+            let first = self.sources[0];
+            return self.sources[1..].iter().map(|&t| (first, Some(t))).collect();
+        }
+        if self.targets.is_empty() {
+            return self.sources.iter().map(|&s| (s, None)).collect();
+        }
+        self.sources
+            .iter()
+            .flat_map(|&s| self.targets.iter().map(move |&t| (s, Some(t))))
+            .collect()
+    }
+}
+
+/// The verb a nominal event hangs from (`held talks` → `held`).
+pub fn governing_verb(t: &Tree<'_>, i: usize) -> Option<usize> {
+    t.ancestors(i).into_iter().find(|&a| t.upos[a] == "VERB")
+}
+
+/// The subject a clause without its own takes from the clause around it:
+/// object control (`urged Blinken to focus`), subject control and
+/// adverbial clauses (`…, after holding talks`), relative clauses with a
+/// subject gap, and participles (`Russia has troops massed`).
+fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
+    let Some(h) = t.heads[i] else { return Vec::new() };
+    if depth > 4 {
+        return Vec::new();
+    }
+    let own_or_inherited = |h: usize| {
+        let own: Vec<usize> = t.step(h, &Step::Rel("nsubj".into()));
+        if own.is_empty() {
+            implicit_subject(t, h, depth + 1)
+        } else {
+            own
+        }
+    };
+    match t.deprels[i] {
+        "xcomp" => {
+            let obj: Vec<usize> = t.deps_exact(h, "obj").collect();
+            if obj.is_empty() {
+                own_or_inherited(h)
+            } else {
+                obj
+            }
+        }
+        "advcl" | "conj" => own_or_inherited(h),
+        "acl:relcl" => vec![h],
+        "acl" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        _ => Vec::new(),
+    }
+}
+
+/// The words a path reaches from the trigger, with implicit arguments.
+fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
+    let found = t.walk(i, path);
+    if !found.is_empty() {
+        return found;
+    }
+    let participle = matches!(t.deprels[i], "acl" | "acl:relcl");
+    if let [Step::Rel(c), Step::Rel(s)] = path.as_slice() {
+        if c == "ccomp" && s == "nsubj" {
+            return t
+                .deps_exact(i, "ccomp")
+                .flat_map(|v| subject_region(t, v))
+                .collect();
+        }
+    }
+    match path.first() {
+        Some(Step::Rel(r)) if r == "nsubj" && path.len() == 1 => implicit_subject(t, i, 0),
+        Some(Step::Rel(r)) if r == "obj" && participle => {
+            let head = t.heads[i].into_iter().collect::<Vec<_>>();
+            head.iter().flat_map(|&h| t.walk(h, &path[1..])).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The words of a clause before its head verb, after its `that`: where
+/// its subject is when the parser missed it.
+fn subject_region(t: &Tree<'_>, v: usize) -> Vec<usize> {
+    t.subtree(v)
+        .into_iter()
+        .filter(|&w| w < v && !matches!(t.deprels[w], "mark" | "punct" | "det" | "cc"))
+        .collect()
+}
+
+/// Actors at a word, its coordinated words, or (failing that) one level
+/// down its possessors, compounds, modifiers and appositions, or at the
+/// noun it stands in apposition to.
+fn actors_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize]) -> Vec<usize> {
+    sides_at(t, actors, words, false)
+}
+
+/// Like [`actors_at`], with places allowed (targets: `annexed Crimea`).
+fn targets_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize]) -> Vec<usize> {
+    sides_at(t, actors, words, true)
+}
+
+fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool) -> Vec<usize> {
+    let at = |w: usize| {
+        if places {
+            actors.at_or_place(w)
+        } else {
+            actors.at(w)
+        }
+    };
+    let mut out: Vec<usize> = Vec::new();
+    for &w in words {
+        for c in t.with_conjuncts(w) {
+            let mut here: Vec<usize> = at(c);
+            if here.is_empty() {
+                let near = t.children[c].iter().copied().filter(|&d| {
+                    matches!(
+                        t.deprels[d],
+                        "nmod:poss" | "compound" | "amod" | "nmod" | "appos" | "flat"
+                    )
+                });
+                here = near.flat_map(at).collect();
+            }
+            if here.is_empty() && t.deprels[c] == "appos" {
+                here = t.heads[c].map(at).unwrap_or_default();
+            }
+            for a in here {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A requirement holds when the word at its path has one of its lemmas;
+/// for one-step paths any dependent of the trigger will do, since parsers
+/// often mislabel the relation (`calling the claims "lies"`).
+fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bool {
+    let has = |w: usize| lemmas.iter().any(|l| t.is_lemma(w, l));
+    let words = slot_words(t, i, path);
+    if words.iter().any(|&w| has(w)) {
+        return true;
+    }
+    path.len() == 1
+        && t.children[i]
+            .iter()
+            .any(|&c| has(c) && !matches!(t.deprels[c], "nsubj" | "nsubj:pass"))
+}
+
+/// Fills `entry`'s frame at trigger word `i`, or `None` when a required
+/// word, the source, or a required target is missing.
+pub fn fill(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Option<Filled> {
+    let between = entry
+        .target
+        .iter()
+        .any(|p| matches!(p.as_slice(), [Step::Nmod(x)] if x == "between"));
+    for w in &entry.with {
+        // A trigger word is a dependent (`pull back`, `hold talks`) or the
+        // preposition of an oblique that is not a time (`call on Israel`).
+        let direct = t.children[i].iter().any(|&c| t.is_lemma(c, w));
+        let preposition = t.children[i].iter().any(|&c| {
+            t.deprels[c].starts_with("obl")
+                && t.deprels[c] != "obl:tmod"
+                && t.preposition(c) == Some(w.as_str())
+                && !is_time_word(t, c)
+        });
+        if !direct && !preposition {
+            return None;
+        }
+    }
+    if !entry
+        .requires
+        .iter()
+        .all(|(path, lemmas)| requirement_met(t, i, path, lemmas))
+    {
+        return None;
+    }
+    let sources = entry
+        .source
+        .iter()
+        .map(|p| actors_at(t, actors, &slot_words(t, i, p)))
+        .find(|a| !a.is_empty());
+    let pairs = if between {
+        between_pairs(t, actors, i)
+    } else {
+        Vec::new()
+    };
+    if !pairs.is_empty() && (sources.is_none() || t.walk(i, &[Step::Nmod("between".into())]).is_empty()) {
+        return Some(Filled {
+            pairs,
+            ..Filled::default()
+        });
+    }
+    let sources = sources?;
+    if entry.target.is_empty() {
+        return Some(Filled {
+            sources,
+            ..Filled::default()
+        });
+    }
+    let targets: Vec<usize> = entry
+        .target
+        .iter()
+        .map(|p| target_actors(t, actors, i, p))
+        .find(|a| !a.is_empty())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|a| !sources.contains(a))
+        .collect();
+    if !targets.is_empty() {
+        return Some(Filled {
+            sources,
+            targets,
+            ..Filled::default()
+        });
+    }
+    let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06");
+    (symmetric && sources.len() >= 2).then_some(Filled {
+        sources,
+        among_sources: true,
+        ..Filled::default()
+    })
+}
+
+/// Target actors along one path. A clause-subject path whose subject the
+/// parser missed takes the first actor of the clause (with its conjuncts).
+fn target_actors(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) -> Vec<usize> {
+    let words = slot_words(t, i, path);
+    let is_region = matches!(path.as_slice(), [Step::Rel(c), Step::Rel(s)] if c == "ccomp" && s == "nsubj");
+    if !is_region {
+        return targets_at(t, actors, &words);
+    }
+    // The clause subject's leftmost actor and its conjuncts: `that the
+    // U.S. and NATO bar Ukraine` even when the parser hangs the U.S. and
+    // NATO below `Ukraine`.
+    let own: Vec<usize> = t
+        .deps_exact(i, "ccomp")
+        .flat_map(|v| t.deps_exact(v, "nsubj").collect::<Vec<_>>())
+        .collect();
+    let leftmost = own
+        .iter()
+        .flat_map(|&s| t.subtree(s))
+        .filter(|&w| !actors.at(w).is_empty())
+        .min();
+    if let Some(first) = leftmost {
+        return actors_at(t, actors, &[first]);
+    }
+    match words.iter().find(|&&w| !actors.at_or_place(w).is_empty()) {
+        Some(&first) => actors_at(t, actors, &[first]),
+        None => Vec::new(),
+    }
+}
+
+/// `between the U.S. and Russia, NATO and Russia`: the actors after the
+/// word `between`, paired in order.
+pub fn between_pairs(t: &Tree<'_>, actors: &SentenceActors, after: usize) -> Vec<(usize, usize)> {
+    let Some(b) = (after..t.len()).find(|&w| t.lemmas[w] == "between") else {
+        return Vec::new();
+    };
+    let mut found: Vec<usize> = Vec::new();
+    for w in b + 1..t.len() {
+        if matches!(t.upos[w], "VERB") || matches!(t.lemmas[w].as_str(), "at" | "in" | "on" | ";") {
+            break;
+        }
+        for a in actors.at(w) {
+            if !found.contains(&a) {
+                found.push(a);
+            }
+        }
+    }
+    found.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+}
+
+const TIME_RELS: &[&str] = &[
+    "obl",
+    "obl:tmod",
+    "obl:npmod",
+    "obl:unmarked",
+    "nmod:tmod",
+    "advmod",
+    "nmod:unmarked",
+];
+
+fn time_of_children(
+    t: &Tree<'_>,
+    i: usize,
+    anchor: NaiveDate,
+    future: bool,
+) -> Option<(TimeValue, Range<usize>)> {
+    for &c in &t.children[i] {
+        if !TIME_RELS.contains(&t.deprels[c]) {
+            continue;
+        }
+        let words = t.subtree(c);
+        let (lo, hi) = (words[0], words[words.len() - 1]);
+        if hi - lo > 8 {
+            continue;
+        }
+        let text: Vec<&str> = (lo..=hi).map(|w| t.words[w]).collect();
+        if let Some(v) = dating::resolve(&text, anchor, future) {
+            return Some((v, lo..hi + 1));
+        }
+    }
+    None
+}
+
+/// The time expression governing the clause of word `i`: its own, else
+/// (for complements, coordinated clauses and relative clauses) the one of
+/// the clause or noun it belongs to.
+pub fn clause_time(
+    t: &Tree<'_>,
+    i: usize,
+    anchor: NaiveDate,
+    future: bool,
+) -> Option<(TimeValue, Range<usize>)> {
+    if let Some(found) = time_of_children(t, i, anchor, future) {
+        return Some(found);
+    }
+    if t.children[i]
+        .iter()
+        .any(|&c| matches!(t.lemmas[c].as_str(), "where" | "when"))
+    {
+        if let Some(found) = nearest_time_before(t, i, anchor, future) {
+            return Some(found);
+        }
+    }
+    let h = t.heads[i]?;
+    match t.deprels[i] {
+        "xcomp" | "conj" => clause_time(t, h, anchor, future),
+        "acl:relcl" | "acl" => {
+            if let Some(v) = dating::resolve(&[t.words[h]], anchor, future) {
+                return Some((v, h..h + 1));
+            }
+            let siblings = t.children[h]
+                .iter()
+                .copied()
+                .filter(|&c| c != i && t.deprels[c].starts_with("acl"));
+            siblings
+                .filter_map(|c| time_of_children(t, c, anchor, future))
+                .next()
+        }
+        _ => None,
+    }
+}
+
+/// The time expression closest before word `i` (`released in December,
+/// where Moscow demanded…`).
+fn nearest_time_before(
+    t: &Tree<'_>,
+    i: usize,
+    anchor: NaiveDate,
+    future: bool,
+) -> Option<(TimeValue, Range<usize>)> {
+    (0..i)
+        .rev()
+        .filter(|&w| TIME_RELS.contains(&t.deprels[w]))
+        .find_map(|w| {
+            let words = t.subtree(w);
+            let (lo, hi) = (words[0], words[words.len() - 1]);
+            let text: Vec<&str> = (lo..=hi).map(|x| t.words[x]).collect();
+            (hi - lo <= 8)
+                .then(|| dating::resolve(&text, anchor, future))
+                .flatten()
+                .map(|v| (v, lo..hi + 1))
+        })
+}
+
+/// True when the oblique is a time (`on Monday`), not an addressee.
+fn is_time_word(t: &Tree<'_>, w: usize) -> bool {
+    let anchor = NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date");
+    dating::resolve(&[t.words[w]], anchor, false).is_some()
+}

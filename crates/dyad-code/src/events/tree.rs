@@ -1,0 +1,264 @@
+//! A parsed sentence as a dependency tree: words, lemmas, tags, heads,
+//! relations and children, with the walks the engine needs.
+
+use super::lexicon::Step;
+use dyad_core::{Document, Sentence};
+
+/// One parsed sentence.
+pub struct Tree<'a> {
+    /// Surface words.
+    pub words: Vec<&'a str>,
+    /// Lemmas, lower case.
+    pub lemmas: Vec<String>,
+    /// Universal POS tags.
+    pub upos: Vec<&'static str>,
+    /// Penn tags.
+    pub xpos: Vec<&'static str>,
+    /// Head of each word (`None`: root).
+    pub heads: Vec<Option<usize>>,
+    /// Relation of each word to its head.
+    pub deprels: Vec<&'static str>,
+    /// Dependents of each word, in order.
+    pub children: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    /// The tree of one sentence of a parsed document.
+    pub fn new(doc: &'a Document, sentence: &Sentence) -> Tree<'a> {
+        let tokens = doc.sentence_tokens(sentence);
+        let tags = doc.sentence_tags(sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
+        let heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
+        let mut children = vec![Vec::new(); words.len()];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = h {
+                if *h < children.len() {
+                    children[*h].push(i);
+                }
+            }
+        }
+        Tree {
+            words,
+            lemmas: tags.iter().map(|t| t.lemma.to_lowercase()).collect(),
+            upos: tags.iter().map(|t| t.upos).collect(),
+            xpos: tags.iter().map(|t| t.xpos).collect(),
+            heads,
+            deprels: tags.iter().map(|t| t.deprel).collect(),
+            children,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Dependents of `i` whose relation is `rel` or a subtype of it.
+    pub fn deps<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.children[i].iter().copied().filter(move |&c| {
+            let d = self.deprels[c];
+            d == rel || (d.len() > rel.len() && d.starts_with(rel) && d.as_bytes()[rel.len()] == b':')
+        })
+    }
+
+    /// Dependents of `i` with exactly relation `rel`.
+    pub fn deps_exact<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| self.deprels[c] == rel)
+    }
+
+    /// The preposition (`case` or `mark` dependent) of a nominal or clause.
+    pub fn preposition(&self, i: usize) -> Option<&str> {
+        self.children[i]
+            .iter()
+            .find(|&&c| matches!(self.deprels[c], "case" | "mark"))
+            .map(|&c| self.lemmas[c].as_str())
+    }
+
+    /// True when the clause headed by `i` is passive.
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.deps(i, "aux:pass").next().is_some() || self.deps(i, "nsubj:pass").next().is_some()
+    }
+
+    /// Words one step away along `step`, passives handled: in a passive
+    /// clause `nsubj` is the `by` agent and `obj` the passive subject.
+    pub fn step(&self, i: usize, step: &Step) -> Vec<usize> {
+        let passive = self.upos[i] == "VERB" && self.is_passive(i);
+        match step {
+            Step::Rel(r) if r == "nsubj" && passive => self.obliques(i, "by"),
+            Step::Rel(r) if r == "nsubj" => self.deps_exact(i, "nsubj").collect(),
+            Step::Rel(r) if r == "obj" && passive => self.deps(i, "nsubj:pass").collect(),
+            // Parsers confuse objects and indirect objects (`urged Blinken to …`).
+            Step::Rel(r) if r == "obj" => {
+                let objs: Vec<usize> = self.deps_exact(i, "obj").collect();
+                if objs.is_empty() {
+                    self.deps_exact(i, "iobj").collect()
+                } else {
+                    objs
+                }
+            }
+            // A to-infinitive after an oblique addressee is often parsed as
+            // `advcl` (`called on Israel to release …`).
+            Step::Rel(r) if r == "xcomp" => self.children[i]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    self.deprels[c] == "xcomp"
+                        || (self.deprels[c] == "advcl" && self.preposition(c) == Some("to"))
+                })
+                .collect(),
+            Step::Rel(r) => self.deps_exact(i, r).collect(),
+            Step::Obl(p) => self.obliques(i, p),
+            Step::Nmod(p) => self
+                .deps(i, "nmod")
+                .filter(|&c| self.deprels[c] != "nmod:poss" && self.preposition(c) == Some(p))
+                .collect(),
+            Step::Poss => self.deps_exact(i, "nmod:poss").collect(),
+            Step::Amod => self.deps_exact(i, "amod").collect(),
+            Step::Compound => self.deps_exact(i, "compound").collect(),
+        }
+    }
+
+    /// Obliques (and nominal modifiers) of `i` introduced by `prep`.
+    fn obliques(&self, i: usize, prep: &str) -> Vec<usize> {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                let d = self.deprels[c];
+                (d.starts_with("obl") || d == "nmod" || d == "advcl") && self.preposition(c) == Some(prep)
+            })
+            .collect()
+    }
+
+    /// Words reached by following a whole path.
+    pub fn walk(&self, from: usize, path: &[Step]) -> Vec<usize> {
+        let mut frontier = vec![from];
+        for step in path {
+            frontier = frontier.iter().flat_map(|&w| self.step(w, step)).collect();
+        }
+        frontier
+    }
+
+    /// `i` and its coordinated words (`the U.S. and NATO`).
+    pub fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            let w = out[k];
+            out.extend(self.deps_exact(w, "conj").filter(|&c| self.upos[c] != "VERB"));
+            k += 1;
+        }
+        out
+    }
+
+    /// The chain of heads from `i` up to the root (excluding `i`).
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = self.heads[i];
+        while let Some(h) = cur {
+            if out.contains(&h) || out.len() > self.len() {
+                break;
+            }
+            out.push(h);
+            cur = self.heads[h];
+        }
+        out
+    }
+
+    /// True when word `w` has lemma `lemma`, allowing for a lemmatizer
+    /// that left a form as it was or cut it wrongly (`troops`, `blamed`):
+    /// the word is then compared with the regular inflections of `lemma`.
+    pub fn is_lemma(&self, w: usize, lemma: &str) -> bool {
+        self.lemmas[w] == lemma || is_inflection_of(&self.words[w].to_lowercase(), lemma)
+    }
+
+    /// The subtree of `i` as a sorted list of words.
+    pub fn subtree(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() {
+            out.extend(self.children[out[k]].iter().copied());
+            k += 1;
+            if out.len() > self.len() {
+                break;
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// True when `word` is `lemma` or a regular inflection of it: plurals and
+/// third person (`troops`, `taxes`, `parties`), past forms (`blamed`,
+/// `massed`, `stopped`, `carried`) and gerunds (`holding`, `making`,
+/// `stopping`).
+pub fn is_inflection_of(word: &str, lemma: &str) -> bool {
+    if word == lemma {
+        return true;
+    }
+    let Some(rest) = word.strip_prefix(lemma) else {
+        return inflected_stem(word, lemma);
+    };
+    if matches!(rest, "s" | "es" | "d" | "ed" | "ing") {
+        return true;
+    }
+    // Doubled final consonant: stop → stopped, stopping.
+    let last = lemma.chars().last().unwrap_or(' ');
+    let doubled = rest.starts_with(last) && matches!(&rest[last.len_utf8()..], "ed" | "ing");
+    doubled && !"aeiouy".contains(last)
+}
+
+/// `carry` → `carried`, `carries`; `make` → `making`.
+fn inflected_stem(word: &str, lemma: &str) -> bool {
+    if let Some(stem) = lemma.strip_suffix('y') {
+        if let Some(rest) = word.strip_prefix(stem) {
+            return matches!(rest, "ied" | "ies");
+        }
+    }
+    if let Some(stem) = lemma.strip_suffix('e') {
+        if let Some(rest) = word.strip_prefix(stem) {
+            return rest == "ing";
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_inflection_of;
+
+    #[test]
+    fn regular_inflections() {
+        for (word, lemma) in [
+            ("troops", "troop"),
+            ("blamed", "blame"),
+            ("massed", "mass"),
+            ("stopped", "stop"),
+            ("stopping", "stop"),
+            ("carried", "carry"),
+            ("parties", "party"),
+            ("making", "make"),
+            ("holding", "hold"),
+            ("taxes", "tax"),
+        ] {
+            assert!(is_inflection_of(word, lemma), "{word} / {lemma}");
+        }
+        for (word, lemma) in [
+            ("blame", "blamed"),
+            ("mastered", "mass"),
+            ("reside", "side"),
+            ("talking", "tall"),
+        ] {
+            assert!(!is_inflection_of(word, lemma), "{word} / {lemma}");
+        }
+    }
+}

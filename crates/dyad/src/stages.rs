@@ -1,0 +1,50 @@
+//! The analysis stages a command runs, built once from its flags.
+
+use crate::cli::{DictArgs, EventArgs};
+use dyad_code::actors::ActorResolver;
+use dyad_code::events::{CodeOptions, EventCoder};
+use dyad_core::Document;
+use dyad_text::{ReadArticle, TextPipeline};
+
+/// Text stages, then (optionally) parse, actors and events.
+pub struct Stages {
+    text: TextPipeline,
+    model: Option<&'static dyad_parse::Model>,
+    resolver: &'static ActorResolver,
+    coder: Option<&'static EventCoder>,
+    options: CodeOptions,
+}
+
+impl Stages {
+    /// The stages for these flags; `parse: false` skips parsing and events.
+    pub fn new(parse: bool, dicts: &DictArgs, events: &EventArgs) -> anyhow::Result<Stages> {
+        let model = if parse {
+            Some(dyad_parse::Model::embedded()?)
+        } else {
+            None
+        };
+        Ok(Stages {
+            text: TextPipeline::default(),
+            model,
+            resolver: crate::cmd::dict::resolver(dicts)?,
+            coder: parse.then(EventCoder::embedded),
+            options: CodeOptions {
+                all_modes: events.all_modes,
+                default_date: events.default_date,
+            },
+        })
+    }
+
+    /// Runs every stage on one article.
+    pub fn run(&self, read: ReadArticle) -> Document {
+        let mut doc = self.text.run(read);
+        if let Some(model) = self.model {
+            dyad_parse::parse_document(model, &mut doc);
+        }
+        self.resolver.resolve(&mut doc);
+        if let Some(coder) = self.coder {
+            coder.code(&mut doc, &self.options);
+        }
+        doc
+    }
+}
