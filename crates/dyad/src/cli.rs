@@ -163,6 +163,9 @@ pub struct ReadArgs {
     /// Never show a progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Worker threads for analysis (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// Input formats.
@@ -264,4 +267,15 @@ pub struct EvalSeedArgs {
     /// Also list every event produced.
     #[arg(long, short)]
     pub verbose: bool,
+}
+
+impl Command {
+    /// The `--threads` a command was given, if it reads articles.
+    pub fn threads(&self) -> Option<usize> {
+        match self {
+            Command::Analyze(a) => a.read.threads,
+            Command::Code(c) => c.read.threads,
+            _ => None,
+        }
+    }
 }

@@ -20,6 +20,12 @@ pub enum Outcome {
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    if let Some(threads) = cli.command.threads() {
+        // Only fails when a pool already exists, which it cannot here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
     let result = match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(args),
         cli::Command::Code(args) => cmd::code::run(args),

@@ -6,7 +6,8 @@ use crate::sinks::JsonlSink;
 use crate::stages::Stages;
 use crate::Outcome;
 use dyad_core::Sink;
-use dyad_text::{expand_inputs, read_input, Format, ReadOptions};
+use dyad_text::{expand_inputs, read_input, Format, ReadArticle, ReadOptions};
+use rayon::prelude::*;
 
 /// Turns the command-line reading flags into reader options.
 pub fn read_options(args: &ReadArgs) -> ReadOptions {
@@ -29,9 +30,13 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     process_inputs(&args.inputs, &args.read, &stages, &mut sink)
 }
 
-/// Reads every input, analyses each article and hands it to `sink`.
-/// Read errors are reported on standard error, one line each, and do not
-/// stop the run; a sink error does.
+/// Articles analysed together, in parallel, before their results are
+/// written in input order.
+const BATCH: usize = 256;
+
+/// Reads every input, analyses each article (in parallel batches) and hands
+/// the documents to `sink` in input order. Read errors are reported on
+/// standard error, one line each, and do not stop the run; a sink error does.
 pub fn process_inputs<S>(
     inputs: &[String],
     read: &ReadArgs,
@@ -45,7 +50,7 @@ where
     let inputs = expand_inputs(inputs);
     let progress = Progress::new(inputs.len() as u64, read.quiet);
     let mut failed = 0u64;
-    let mut sink_error = None;
+    let mut batch: Vec<ReadArticle> = Vec::with_capacity(BATCH);
     for input in inputs {
         let input = match input {
             Ok(input) => input,
@@ -55,12 +60,12 @@ where
                 continue;
             }
         };
+        let mut outcome: anyhow::Result<bool> = Ok(true);
         read_input(&input, &options, &mut |article| match article {
-            Ok(article) if sink_error.is_none() => {
-                let doc = stages.run(article);
-                progress.article(doc.article.text.len() as u64);
-                if let Err(e) = sink.document(&doc) {
-                    sink_error = Some(e);
+            Ok(article) if matches!(outcome, Ok(true)) => {
+                batch.push(article);
+                if batch.len() >= BATCH {
+                    outcome = flush(&mut batch, stages, sink, &progress);
                 }
             }
             Ok(_) => {}
@@ -69,13 +74,13 @@ where
                 failed += 1;
             }
         });
-        if let Some(e) = sink_error.take() {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(Outcome::Success);
-            }
-            return Err(anyhow::Error::new(e).context("cannot write output"));
+        if !outcome? {
+            return Ok(Outcome::Success);
         }
         progress.input_done();
+    }
+    if !flush(&mut batch, stages, sink, &progress)? {
+        return Ok(Outcome::Success);
     }
     match sink.finish() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -89,4 +94,31 @@ where
     } else {
         Outcome::Success
     })
+}
+
+/// Analyses a batch in parallel and writes it in order. `Ok(false)` when
+/// the reader of our output went away (broken pipe): stop quietly.
+fn flush<S>(
+    batch: &mut Vec<ReadArticle>,
+    stages: &Stages,
+    sink: &mut S,
+    progress: &Progress,
+) -> anyhow::Result<bool>
+where
+    S: Sink<Error = std::io::Error>,
+{
+    let docs: Vec<_> = std::mem::take(batch)
+        .into_par_iter()
+        .map(|a| stages.run(a))
+        .collect();
+    for doc in &docs {
+        progress.article(doc.article.text.len() as u64);
+        if let Err(e) = sink.document(doc) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(false);
+            }
+            return Err(anyhow::Error::new(e).context("cannot write output"));
+        }
+    }
+    Ok(true)
 }
