@@ -124,7 +124,7 @@ recursively for .txt .jsonl .ndjson .json .html .htm and their .gz forms),
 Examples:
   dyad analyze examples/
   dyad analyze --pretty examples/geneva-talks.txt
-  dyad analyze --format jsonl - < articles.jsonl";
+  dyad analyze --input-format jsonl - < articles.jsonl";
 
 /// Arguments of `dyad analyze`.
 #[derive(Debug, Args)]
@@ -158,8 +158,8 @@ pub struct ReadArgs {
     pub max_bytes: u64,
     /// Read every input as this format instead of guessing from its name
     /// and first bytes.
-    #[arg(long, value_enum)]
-    pub format: Option<InputFormat>,
+    #[arg(long = "input-format", value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
     /// Never show a progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -277,5 +277,16 @@ impl Command {
             Command::Code(c) => c.read.threads,
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_definition_is_consistent() {
+        Cli::command().debug_assert();
     }
 }

@@ -376,3 +376,142 @@ fn issue_4_dict_check_reports_file_line_and_reason() {
         "{err}"
     );
 }
+
+fn seed_like() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-like")
+}
+
+#[test]
+fn issue_5_code_prints_the_event_contract() {
+    let out = dyad()
+        .arg("code")
+        .arg(seed_like().join("article.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let events = json_lines(&out);
+    let keys = [
+        "article",
+        "id",
+        "date",
+        "date_precision",
+        "source",
+        "target",
+        "cameo",
+        "root",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "mode",
+        "location",
+        "sentence",
+        "span",
+        "trigger",
+        "rule",
+    ];
+    for e in &events {
+        for k in keys {
+            assert!(e.get(k).is_some(), "{k} missing in {e}");
+        }
+        assert_eq!(e["mode"], "asserted");
+        assert!(
+            e["rule"].as_str().unwrap().starts_with("verbs/")
+                || e["rule"].as_str().unwrap().starts_with("nouns/")
+        );
+    }
+    let annex = events
+        .iter()
+        .find(|e| e["trigger"] == "annexed")
+        .expect("annexation coded");
+    assert_eq!(
+        (annex["source"]["code"].as_str(), annex["target"]["code"].as_str()),
+        (Some("RUS"), Some("UKR"))
+    );
+    assert_eq!(
+        (annex["date"].as_str(), annex["date_precision"].as_str()),
+        (Some("2014-01-01"), Some("year"))
+    );
+    assert_eq!(annex["root"], "19");
+    assert_eq!(annex["quad_class"], 4);
+    assert!(
+        !events.iter().any(|e| e["target"]["code"] == "POL"),
+        "the denial is not an attack"
+    );
+    let with_all = dyad()
+        .args(["code", "--all-modes"])
+        .arg(seed_like().join("article.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let negated = json_lines(&with_all)
+        .into_iter()
+        .find(|e| e["target"]["code"] == "POL")
+        .expect("kept with --all-modes");
+    assert_eq!(negated["mode"], "negated");
+}
+
+#[test]
+fn issue_5_code_tsv_has_a_header_and_one_row_per_event() {
+    let json = dyad()
+        .arg("code")
+        .arg(seed_like().join("article.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tsv = dyad()
+        .args(["code", "--format", "tsv"])
+        .arg(seed_like().join("article.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tsv = String::from_utf8(tsv).unwrap();
+    let lines: Vec<&str> = tsv.lines().collect();
+    assert!(lines[0].starts_with("article\tid\tdate\t"));
+    assert_eq!(lines.len() - 1, json_lines(&json).len());
+    assert!(lines[1..]
+        .iter()
+        .all(|l| l.split('\t').count() == lines[0].split('\t').count()));
+}
+
+#[test]
+fn issue_5_eval_seed_scores_must_and_must_not() {
+    let out = dyad()
+        .args(["eval", "seed"])
+        .arg(seed_like())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report = String::from_utf8(out).unwrap();
+    assert!(
+        report.contains("3/3 must events found, 0 false events"),
+        "{report}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed_like().join("article.txt"), dir.path().join("article.txt")).unwrap();
+    let spec = std::fs::read_to_string(seed_like().join("expected.toml")).unwrap();
+    let impossible = "\n[[must]]\nwhat = \"Poland invaded Russia\"\nsource = [\"POL\"]\ntarget = [\"RUS\"]\nroot = [\"19\"]\ndate_from = \"2024-01-01\"\ndate_to = \"2024-12-31\"\n";
+    std::fs::write(dir.path().join("expected.toml"), spec + impossible).unwrap();
+    let out = dyad()
+        .args(["eval", "seed"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = String::from_utf8(out).unwrap();
+    assert!(
+        report.contains("MISSED  Poland invaded Russia") && report.contains("3/4 must events found"),
+        "{report}"
+    );
+}

@@ -114,12 +114,7 @@ impl EventCoder {
             if !(noun || matches!(tree.upos[i], "VERB" | "ADJ")) {
                 continue;
             }
-            for entry in self
-                .lexicon
-                .entries(&tree.lemmas[i])
-                .iter()
-                .filter(|e| e.noun == noun)
-            {
+            for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
                 if let Some(found) = slots::fill(&tree, &actors, i, entry) {
                     self.emit(doc, &tree, &actors, index, i, entry, found, anchor, options, out);
                     break;
@@ -127,6 +122,21 @@ impl EventCoder {
             }
         }
         dedupe(out, first_out);
+    }
+
+    /// Entries for word `i`: by its lemma, else (when the lemmatizer
+    /// slipped) by the lemmas its surface form may inflect.
+    fn entries_for<'s>(&'s self, tree: &Tree<'_>, i: usize) -> impl Iterator<Item = &'s Entry> {
+        let by_lemma = self.lexicon.entries(&tree.lemmas[i]);
+        let fallback: Vec<&'s Entry> = if by_lemma.is_empty() {
+            tree::candidate_lemmas(tree.words[i])
+                .iter()
+                .flat_map(|c| self.lexicon.entries(c))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        by_lemma.iter().chain(fallback)
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -364,7 +364,7 @@ fn time_of_children(
     future: bool,
 ) -> Option<(TimeValue, Range<usize>)> {
     for &c in &t.children[i] {
-        if !TIME_RELS.contains(&t.deprels[c]) {
+        if !TIME_RELS.contains(&t.deprels[c]) && t.deprels[c] != "nmod" {
             continue;
         }
         let words = t.subtree(c);

@@ -197,6 +197,34 @@ impl<'a> Tree<'a> {
     }
 }
 
+/// Lemmas `word` may be an inflection of, for when the lemmatizer slipped
+/// (`shelled` → `shel`): the word itself and the word without a regular
+/// ending (`shell`, `shelle`), longest first.
+pub fn candidate_lemmas(word: &str) -> Vec<String> {
+    let w = word.to_lowercase();
+    let mut out = vec![w.clone()];
+    for ending in ["ing", "ied", "ies", "ed", "es", "d", "s"] {
+        if let Some(stem) = w.strip_suffix(ending).filter(|s| s.len() >= 2) {
+            match ending {
+                "ied" | "ies" => out.push(format!("{stem}y")),
+                _ => {
+                    out.push(stem.to_owned());
+                    out.push(format!("{stem}e"));
+                    let mut chars = stem.chars();
+                    if let (Some(a), Some(b)) = (chars.next_back(), chars.next_back()) {
+                        if a == b {
+                            out.push(stem[..stem.len() - a.len_utf8()].to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|c| is_inflection_of(&w, c));
+    out.dedup();
+    out
+}
+
 /// True when `word` is `lemma` or a regular inflection of it: plurals and
 /// third person (`troops`, `taxes`, `parties`), past forms (`blamed`,
 /// `massed`, `stopped`, `carried`) and gerunds (`holding`, `making`,

@@ -14,7 +14,7 @@ pub fn read_options(args: &ReadArgs) -> ReadOptions {
     ReadOptions {
         lossy: args.lossy,
         max_bytes: args.max_bytes,
-        format: args.format.map(|f| match f {
+        format: args.input_format.map(|f| match f {
             InputFormat::Text => Format::Text,
             InputFormat::Jsonl => Format::Jsonl,
             InputFormat::Html => Format::Html,
