@@ -18,6 +18,12 @@ pub enum Step {
     Amod,
     /// A compound modifier (`compound`).
     Compound,
+    /// The subject of the speech verb the clause hangs from or carries
+    /// (`demands are nonstarters, officials said` → the officials).
+    Speaker,
+    /// Who made the thing a noun names: its possessor, else the source of
+    /// an earlier event with the same lemma (`those demands` → Moscow).
+    Author,
 }
 
 /// A path: steps from the trigger; empty for "no target".
@@ -73,6 +79,8 @@ pub fn parse_path(s: &str) -> Result<Path, String> {
                 }
             }
             "poss" => Step::Poss,
+            "speaker" => Step::Speaker,
+            "author" => Step::Author,
             "amod" => Step::Amod,
             "compound" => Step::Compound,
             r @ ("nsubj" | "obj" | "iobj" | "ccomp" | "xcomp" | "advcl" | "appos" | "conj") => {

@@ -89,9 +89,15 @@ impl EventCoder {
             .or(options.default_date)
             .unwrap_or_else(|| chrono::Local::now().date_naive());
         let mut events = Vec::new();
+        let mut earlier: Vec<(String, EventActor)> = Vec::new();
         if doc.tags.len() == doc.tokens.len() {
             for index in 0..doc.sentences.len() {
-                self.code_sentence(doc, index, anchor, options, &mut events);
+                let first = events.len();
+                self.code_sentence(doc, index, anchor, options, &earlier, &mut events);
+                for e in &events[first..] {
+                    let lemma = trigger_lemma(doc, e);
+                    earlier.push((lemma, e.source.clone()));
+                }
             }
         }
         doc.events = events;
@@ -103,11 +109,12 @@ impl EventCoder {
         index: usize,
         anchor: NaiveDate,
         options: &CodeOptions,
+        earlier: &[(String, EventActor)],
         out: &mut Vec<Event>,
     ) {
         let sentence = &doc.sentences[index];
         let tree = Tree::new(doc, sentence);
-        let actors = slots::SentenceActors::new(doc, index);
+        let mut actors = slots::SentenceActors::new(doc, index);
         let first_out = out.len();
         for i in 0..tree.len() {
             let noun = matches!(tree.upos[i], "NOUN" | "PROPN");
@@ -115,7 +122,7 @@ impl EventCoder {
                 continue;
             }
             for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
-                if let Some(found) = slots::fill(&tree, &actors, i, entry) {
+                if let Some(found) = slots::fill(&tree, &mut actors, i, entry, earlier) {
                     self.emit(doc, &tree, &actors, index, i, entry, found, anchor, options, out);
                     break;
                 }
@@ -229,6 +236,15 @@ impl EventCoder {
             });
         }
     }
+}
+
+/// The lemma of an event's trigger word.
+fn trigger_lemma(doc: &Document, e: &Event) -> String {
+    let at = doc.tokens.iter().position(|t| t.span == e.trigger);
+    at.and_then(|k| doc.tags.get(k)).map_or_else(
+        || e.trigger.slice(&doc.article.text).to_lowercase(),
+        |t| t.lemma.to_lowercase(),
+    )
 }
 
 /// Intent and possibility turn cooperative events into CAMEO's intent

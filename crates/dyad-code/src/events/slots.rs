@@ -40,6 +40,13 @@ impl SentenceActors {
         SentenceActors { sides, by_word }
     }
 
+    /// Adds a side found outside the sentence (an earlier event's source);
+    /// returns its index.
+    pub fn push_external(&mut self, side: EventActor) -> usize {
+        self.sides.push((side, false));
+        self.sides.len() - 1
+    }
+
     /// Actors (not places) at word `w`.
     fn at(&self, w: usize) -> Vec<usize> {
         self.by_word.get(w).map_or_else(Vec::new, |v| {
@@ -225,7 +232,13 @@ fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bo
 
 /// Fills `entry`'s frame at trigger word `i`, or `None` when a required
 /// word, the source, or a required target is missing.
-pub fn fill(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Option<Filled> {
+pub fn fill(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    entry: &Entry,
+    earlier: &[(String, EventActor)],
+) -> Option<Filled> {
     let between = entry
         .target
         .iter()
@@ -277,7 +290,7 @@ pub fn fill(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> O
     let targets: Vec<usize> = entry
         .target
         .iter()
-        .map(|p| target_actors(t, actors, i, p))
+        .map(|p| target_actors(t, actors, i, p, earlier))
         .find(|a| !a.is_empty())
         .unwrap_or_default()
         .into_iter()
@@ -300,7 +313,16 @@ pub fn fill(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> O
 
 /// Target actors along one path. A clause-subject path whose subject the
 /// parser missed takes the first actor of the clause (with its conjuncts).
-fn target_actors(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) -> Vec<usize> {
+fn target_actors(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    path: &Path,
+    earlier: &[(String, EventActor)],
+) -> Vec<usize> {
+    if let Some((Step::Author, rest)) = path.split_last() {
+        return author_actors(t, actors, &slot_words(t, i, &rest.to_vec()), earlier);
+    }
     let words = slot_words(t, i, path);
     let is_region = matches!(path.as_slice(), [Step::Rel(c), Step::Rel(s)] if c == "ccomp" && s == "nsubj");
     if !is_region {
@@ -325,6 +347,34 @@ fn target_actors(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) -
         Some(&first) => actors_at(t, actors, &[first]),
         None => Vec::new(),
     }
+}
+
+/// Who made what the words name: their possessors and modifiers, else the
+/// source of the latest earlier event with the same lemma.
+fn author_actors(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    words: &[usize],
+    earlier: &[(String, EventActor)],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &w in words {
+        let near: Vec<usize> = t.children[w]
+            .iter()
+            .copied()
+            .filter(|&d| matches!(t.deprels[d], "nmod:poss" | "amod" | "compound"))
+            .collect();
+        let found = actors_at(t, actors, &near);
+        if !found.is_empty() {
+            out.extend(found);
+            continue;
+        }
+        let lemma = &t.lemmas[w];
+        if let Some((_, side)) = earlier.iter().rev().find(|(l, _)| l == lemma || t.is_lemma(w, l)) {
+            out.push(actors.push_external(side.clone()));
+        }
+    }
+    out
 }
 
 /// `between the U.S. and Russia, NATO and Russia`: the actors after the

@@ -123,7 +123,29 @@ impl<'a> Tree<'a> {
             Step::Poss => self.deps_exact(i, "nmod:poss").collect(),
             Step::Amod => self.deps_exact(i, "amod").collect(),
             Step::Compound => self.deps_exact(i, "compound").collect(),
+            Step::Speaker => self.speaker(i),
+            // Resolved against the article by the slot filler.
+            Step::Author => vec![i],
         }
+    }
+
+    /// The subject of a speech verb attached to `i` (`…, officials said`)
+    /// or governing it (`officials said that …`).
+    fn speaker(&self, i: usize) -> Vec<usize> {
+        const SPEECH: &[&str] = &[
+            "say", "tell", "add", "state", "declare", "insist", "argue", "write", "note",
+        ];
+        let attached = self.children[i].iter().copied().filter(|&c| {
+            matches!(self.deprels[c], "conj" | "parataxis" | "ccomp" | "acl:relcl" | "advcl")
+                && SPEECH.contains(&self.lemmas[c].as_str())
+        });
+        let governing = self.heads[i].filter(|&h| {
+            matches!(self.deprels[i], "ccomp" | "parataxis") && SPEECH.contains(&self.lemmas[h].as_str())
+        });
+        attached
+            .chain(governing)
+            .flat_map(|v| self.deps_exact(v, "nsubj").collect::<Vec<_>>())
+            .collect()
     }
 
     /// Obliques (and nominal modifiers) of `i` introduced by `prep`.

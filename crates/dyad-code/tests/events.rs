@@ -1,0 +1,1011 @@
+//! Event coding, one table per topic. Each row: a sentence (the body of
+//! an article dated [`DATELINE`]) and every event CAMEO counts in it, as
+//! `SRC>TGT:CODE` or `SRC>TGT:CODE@DATE`:
+//!
+//! - `SRC` and `TGT` are prefixes of the actor codes (`RUS` matches
+//!   `RUSMIL`), `-` is "no target";
+//! - `CODE` is a CAMEO root (`19`) or a full code (`036`), matched exactly;
+//! - `DATE` is the event's date at its precision: `2014` (year), `2021-12`
+//!   (month), `2022-W23` (ISO week), `2022-06-13` (day).
+//!
+//! Matching: every expected item is matched by some event, and every event
+//! matches some expected item. An empty list means no event at all. The
+//! same event coded twice (an intent verb and its complement, `pledged to
+//! provide`) matches once.
+
+use chrono::{Datelike, NaiveDate};
+use dyad_code::actors::ActorResolver;
+use dyad_code::events::{CodeOptions, EventCoder};
+use dyad_core::{DatePrecision, Event};
+
+/// The date of every article: Wednesday 15 June 2022.
+const DATELINE: &str = "2022-06-15";
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn code(text: &str) -> Vec<Event> {
+    let on = date(DATELINE);
+    let mut doc = dyad_text::analyze_text(text);
+    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    ActorResolver::embedded().resolve_on(&mut doc, Some(on));
+    let options = CodeOptions {
+        all_modes: false,
+        default_date: Some(on),
+    };
+    EventCoder::embedded().code(&mut doc, &options);
+    doc.events
+}
+
+/// The event's date at its precision.
+fn when(e: &Event) -> String {
+    match e.date_precision {
+        DatePrecision::Year => e.date.format("%Y").to_string(),
+        DatePrecision::Month => e.date.format("%Y-%m").to_string(),
+        DatePrecision::Week => {
+            let w = e.date.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        DatePrecision::Day => e.date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn show(e: &Event) -> String {
+    let target = e.target.as_ref().map_or("-", |t| t.code.as_str());
+    format!(
+        "{}>{}:{}@{} ({})",
+        e.source.code,
+        target,
+        e.cameo,
+        when(e),
+        e.rule
+    )
+}
+
+/// True when event `e` fits the expected item `want` (`SRC>TGT:CODE[@DATE]`).
+fn fits(want: &str, e: &Event) -> bool {
+    let (sides, rest) = want.split_once(':').expect("SRC>TGT:CODE");
+    let (src, tgt) = sides.split_once('>').expect("SRC>TGT");
+    let (code, at) = match rest.split_once('@') {
+        Some((c, d)) => (c, Some(d)),
+        None => (rest, None),
+    };
+    let target_ok = match (&e.target, tgt) {
+        (None, "-") => true,
+        (Some(t), p) if p != "-" => t.code.starts_with(p),
+        _ => false,
+    };
+    let code_ok = if code.len() == 2 {
+        e.cameo.starts_with(code)
+    } else {
+        e.cameo == code
+    };
+    e.source.code.starts_with(src) && target_ok && code_ok && at.is_none_or(|d| when(e) == d)
+}
+
+fn check(rows: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let events = code(text);
+        let missing: Vec<&str> = want
+            .iter()
+            .copied()
+            .filter(|w| !events.iter().any(|e| fits(w, e)))
+            .collect();
+        let unexpected: Vec<String> = events
+            .iter()
+            .filter(|e| !want.iter().any(|w| fits(w, e)))
+            .map(show)
+            .collect();
+        if !missing.is_empty() || !unexpected.is_empty() {
+            failures.push(format!(
+                "{text:?}: missing {missing:?}, unexpected {unexpected:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// 01: statements made to someone (a statement with no addressee, or to the press, is no event).
+const ROOT_01_STATEMENTS: &[(&str, &[&str])] = &[
+    (
+        "Erdogan told Putin that the grain corridor must stay open.",
+        &["TUR>RUS:01"],
+    ),
+    (
+        "Zelensky expressed condolences to Turkey over the deadly mine blast.",
+        &["UKR>TUR:01"],
+    ),
+    (
+        "Germany agreed with France on the need for a common energy policy.",
+        &["DEU>FRA:01"],
+    ),
+    (
+        "Macron sent condolences to India after the train crash.",
+        &["FRA>IND:01"],
+    ),
+    (
+        "Israel's foreign minister expressed sympathy to Turkey.",
+        &["ISR>TUR:01"],
+    ),
+    (
+        "Blinken informed Lavrov of the American position.",
+        &["USA>RUS:01"],
+    ),
+    (
+        "Lavrov told Guterres that Moscow wanted a ceasefire.",
+        &["RUS>IGOUNO:01"],
+    ),
+    ("Kishida expressed condolences to India.", &["JPN>IND:01"]),
+    ("Biden expressed solidarity with Poland.", &["USA>POL:01"]),
+];
+
+/// 02: appeals and requests.
+const ROOT_02_APPEALS: &[(&str, &[&str])] = &[
+    ("Zelensky urged Germany to send heavy weapons.", &["UKR>DEU:02"]),
+    (
+        "The United Nations urged Russia to open the Black Sea ports.",
+        &["IGOUNO>RUS:02"],
+    ),
+    (
+        "Guterres called on Russia to open the Black Sea ports.",
+        &["IGOUNO>RUS:02"],
+    ),
+    (
+        "Ukraine appealed to NATO for more air defence systems.",
+        &["UKR>IGOWSTNAT:02"],
+    ),
+    (
+        "Pakistan asked the International Monetary Fund for a new loan.",
+        &["PAK>IGO:02"],
+    ),
+    (
+        "Poland pressed Germany to deliver the promised tanks.",
+        &["POL>DEU:02"],
+    ),
+    (
+        "Moldova requested humanitarian aid from Romania.",
+        &["MDA>ROU:02"],
+    ),
+    ("Sri Lanka sought emergency loans from India.", &["LKA>IND:02"]),
+    (
+        "The European Union appealed to Serbia to align with its sanctions policy.",
+        &["IGOEU>SRB:02"],
+    ),
+    ("Ukraine appealed to Germany for tanks.", &["UKR>DEU:02"]),
+];
+
+/// 03: expressed intent to cooperate (an intent verb and its complement may both code the same event).
+const ROOT_03_INTENTS: &[(&str, &[&str])] = &[
+    (
+        "Germany pledged to provide Ukraine with anti-aircraft tanks.",
+        &["DEU>UKR:03"],
+    ),
+    ("Japan promised to help Sri Lanka with food aid.", &["JPN>LKA:03"]),
+    ("Israel agreed to meet Palestinian officials.", &["ISR>PSE:03"]),
+    (
+        "France pledged to send more artillery to Ukraine.",
+        &["FRA>UKR:03"],
+    ),
+    ("Canada promised to train Ukrainian soldiers.", &["CAN>UKR:03"]),
+    ("Blinken promised to visit Kyiv.", &["USA>UKR:036"]),
+];
+
+/// 04: meetings, visits, calls and talks.
+const ROOT_04_CONSULT: &[(&str, &[&str])] = &[
+    ("Biden met Scholz at the White House.", &["USA>DEU:04"]),
+    ("Putin hosted Erdogan in Sochi.", &["RUS>TUR:04"]),
+    (
+        "Blinken spoke with his Chinese counterpart by phone.",
+        &["USA>CHN:04"],
+    ),
+    ("Macron visited Kyiv.", &["FRA>UKR:04"]),
+    (
+        "Iran held talks with the European Union in Vienna.",
+        &["IRN>IGOEU:04"],
+    ),
+    ("Erdogan phoned Putin.", &["TUR>RUS:04"]),
+    ("Scholz traveled to Beijing.", &["DEU>CHN:04"]),
+    ("Lavrov met his Indian counterpart in New Delhi.", &["RUS>IND:04"]),
+];
+
+/// 05: praise, apologies, relations and agreements.
+const ROOT_05_DIPLOMATIC: &[(&str, &[&str])] = &[
+    (
+        "Zelensky praised Britain for its military support.",
+        &["UKR>GBR:05"],
+    ),
+    ("Serbia apologised to Croatia for the incident.", &["SRB>HRV:05"]),
+    (
+        "Bahrain restored diplomatic relations with Qatar.",
+        &["BHR>QAT:05"],
+    ),
+    (
+        "China signed a security pact with the Solomon Islands.",
+        &["CHN>SLB:05"],
+    ),
+    (
+        "Macron endorsed Ukraine's bid to join the European Union.",
+        &["FRA>UKR:05"],
+    ),
+    (
+        "India established diplomatic relations with the Maldives.",
+        &["IND>MDV:05"],
+    ),
+    (
+        "The United States praised Poland for its support.",
+        &["USA>POL:05"],
+    ),
+    (
+        "India signed a defence cooperation agreement with Japan.",
+        &["IND>JPN:05"],
+    ),
+];
+
+/// 06: intelligence, judicial and security cooperation.
+const ROOT_06_MATERIAL_COOPERATION: &[(&str, &[&str])] = &[
+    (
+        "The United States extradited the suspect to Mexico.",
+        &["USA>MEX:06"],
+    ),
+    (
+        "Japan cooperated with Australia on maritime security.",
+        &["JPN>AUS:06"],
+    ),
+    (
+        "The United States provided intelligence to Ukraine.",
+        &["USA>UKR:06"],
+    ),
+    ("Egypt extradited the suspects to Libya.", &["EGY>LBY:06"]),
+    ("Britain provided intelligence to Poland.", &["GBR>POL:06"]),
+    ("Germany extradited a Russian spy to Poland.", &["DEU>POL:06"]),
+    ("India cooperated with Japan on cyber security.", &["IND>JPN:06"]),
+];
+
+/// 07: economic, military and humanitarian aid, asylum.
+const ROOT_07_AID: &[(&str, &[&str])] = &[
+    ("The United States sent 18 howitzers to Ukraine.", &["USA>UKR:07"]),
+    ("Japan provided humanitarian aid to Bangladesh.", &["JPN>BGD:07"]),
+    ("The World Bank lent Egypt $500 million.", &["IGO>EGY:07"]),
+    (
+        "Germany delivered anti-aircraft guns to Ukraine.",
+        &["DEU>UKR:07"],
+    ),
+    ("Saudi Arabia donated $100 million to Pakistan.", &["SAU>PAK:07"]),
+    ("The World Bank approved a loan for Egypt.", &["IGO>EGY:07"]),
+    ("Turkey granted asylum to Afghan refugees.", &["TUR>AFG:07"]),
+    (
+        "Ukraine received 18 howitzers from the United States.",
+        &["USA>UKR:07"],
+    ),
+];
+
+/// 08: withdrawals, releases, easing of sanctions and restrictions.
+const ROOT_08_YIELD: &[(&str, &[&str])] = &[
+    ("Russian forces withdrew from Ukraine.", &["RUSMIL>UKR:08"]),
+    ("Iran released two French citizens.", &["IRN>FRA:08"]),
+    ("China eased its sanctions on Australia.", &["CHN>AUS:08"]),
+    (
+        "Russia returned the captured soldiers to Ukraine.",
+        &["RUS>UKR:08"],
+    ),
+    (
+        "Israel eased restrictions on Palestinians in Gaza.",
+        &["ISR>PSE:08"],
+    ),
+    ("The Taliban released two American hostages.", &["AFG>USA:08"]),
+    (
+        "The United States lifted sanctions on Venezuela.",
+        &["USA>VEN:08"],
+    ),
+    ("Germany lifted its sanctions on Iran.", &["DEU>IRN:08"]),
+    ("Russia withdrew its troops from Belarus.", &["RUS>BLR:08"]),
+];
+
+/// 09: investigations and inspections.
+const ROOT_09_INVESTIGATE: &[(&str, &[&str])] = &[
+    (
+        "Germany investigated Russian diplomats for espionage.",
+        &["DEU>RUS:09"],
+    ),
+    (
+        "Polish prosecutors investigated the Russian embassy.",
+        &["POL>RUS:09"],
+    ),
+    (
+        "Britain launched an inquiry into Russian interference.",
+        &["GBR>RUS:09"],
+    ),
+    (
+        "The Justice Department investigated Chinese hackers.",
+        &["USA>CHN:09"],
+    ),
+    (
+        "The International Atomic Energy Agency inspected Iran's nuclear facilities.",
+        &["IGO>IRN:09"],
+    ),
+    ("The European Commission investigated Gazprom.", &["IGOEU>RUS:09"]),
+];
+
+/// 10: demands.
+const ROOT_10_DEMAND: &[(&str, &[&str])] = &[
+    (
+        "Ukraine demanded that Russia withdraw its troops.",
+        &["UKR>RUS:10"],
+    ),
+    (
+        "China demanded an apology from the United States.",
+        &["CHN>USA:10"],
+    ),
+    (
+        "Turkey demanded the extradition of Kurdish militants from Sweden.",
+        &["TUR>SWE:10"],
+    ),
+    ("Poland demanded reparations from Germany.", &["POL>DEU:10"]),
+    (
+        "NATO insisted that Russia pull back its forces.",
+        &["IGOWSTNAT>RUS:10"],
+    ),
+    (
+        "Moscow demanded security guarantees from Washington.",
+        &["RUS>USA:10"],
+    ),
+    (
+        "Israel demanded that Iran stop uranium enrichment.",
+        &["ISR>IRN:10"],
+    ),
+];
+
+/// 11: criticism, accusations, complaints, lawsuits.
+const ROOT_11_DISAPPROVE: &[(&str, &[&str])] = &[
+    (
+        "Blinken criticized China for its threats against Taiwan.",
+        &["USA>CHN:11"],
+    ),
+    ("Ukraine accused Russia of war crimes.", &["UKR>RUS:11"]),
+    ("Germany condemned Iran's missile test.", &["DEU>IRN:11"]),
+    (
+        "China criticized the United States for the crisis.",
+        &["CHN>USA:11"],
+    ),
+    (
+        "Serbia complained to the European Union about Kosovo.",
+        &["SRB>IGOEU:11"],
+    ),
+    (
+        "Ukraine filed a lawsuit against Russia at the International Court of Justice.",
+        &["UKR>RUS:11"],
+    ),
+    ("Japan denounced North Korea's missile launches.", &["JPN>PRK:11"]),
+    ("India condemned Pakistan.", &["IND>PAK:11"]),
+];
+
+/// 12: rejections and vetoes.
+const ROOT_12_REJECT: &[(&str, &[&str])] = &[
+    ("Russia rejected the Ukrainian peace proposal.", &["RUS>UKR:12"]),
+    ("Iran rebuffed the American offer.", &["IRN>USA:12"]),
+    (
+        "Russia vetoed the Security Council resolution.",
+        &["RUS>IGOUNO:12"],
+    ),
+    ("Iran turned down the European proposal.", &["IRN>EUR:12"]),
+    (
+        "Hungary rejected the demands of the European Commission.",
+        &["HUN>IGOEU:12"],
+    ),
+    ("Venezuela defied the United States.", &["VEN>USA:12"]),
+    ("North Korea rejected the South Korean offer.", &["PRK>KOR:12"]),
+];
+
+/// 13: threats.
+const ROOT_13_THREATEN: &[(&str, &[&str])] = &[
+    (
+        "Russia threatened to cut gas supplies to Germany.",
+        &["RUS>DEU:13"],
+    ),
+    (
+        "China threatened the United States with countermeasures.",
+        &["CHN>USA:13"],
+    ),
+    ("Biden warned Putin of severe consequences.", &["USA>RUS:13"]),
+    (
+        "Iran threatened Israel with a crushing response.",
+        &["IRN>ISR:13"],
+    ),
+    ("Moscow issued an ultimatum to Kyiv.", &["RUS>UKR:13"]),
+    ("Serbia threatened Kosovo with military action.", &["SRB>KSV:13"]),
+    ("Turkey threatened Greece.", &["TUR>GRC:13"]),
+];
+
+/// 14: protests and demonstrations.
+const ROOT_14_PROTEST: &[(&str, &[&str])] = &[
+    ("Georgians protested against Russia in Tbilisi.", &["GEO>RUS:14"]),
+    (
+        "Sri Lankan protesters demonstrated against President Rajapaksa.",
+        &["LKA>LKAGOV:14"],
+    ),
+    (
+        "Armenians protested against Azerbaijan in Yerevan.",
+        &["ARM>AZE:14"],
+    ),
+    ("Ukrainians protested against Russia in Warsaw.", &["UKR>RUS:14"]),
+    (
+        "Kenyan students demonstrated against the Kenyan government.",
+        &["KEN>KENGOV:14"],
+    ),
+    ("Armenians demonstrated against Turkey in Paris.", &["ARM>TUR:14"]),
+    ("Greek Cypriots protested against Turkey.", &["CYP>TUR:14"]),
+    (
+        "Venezuelans protested against President Maduro.",
+        &["VEN>VENGOV:14"],
+    ),
+];
+
+/// 15: troop build-ups, mobilisation, alerts.
+const ROOT_15_FORCE_POSTURE: &[(&str, &[&str])] = &[
+    (
+        "Russia massed troops on the border with Ukraine.",
+        &["RUS>UKR:15"],
+    ),
+    ("North Korea put its army on high alert.", &["PRK>-:15"]),
+    (
+        "Belarus mobilized troops near the Ukrainian border.",
+        &["BLR>UKR:15"],
+    ),
+    (
+        "India reinforced its troops along the border with China.",
+        &["IND>CHN:15"],
+    ),
+    ("Azerbaijan massed forces near Armenia.", &["AZE>ARM:15"]),
+    (
+        "India deployed troops along the border with China.",
+        &["IND>CHN:15"],
+    ),
+    (
+        "Russia deployed troops near the border with Ukraine.",
+        &["RUS>UKR:15"],
+    ),
+];
+
+/// 16: expulsions, sanctions, broken ties and treaties.
+const ROOT_16_REDUCE_RELATIONS: &[(&str, &[&str])] = &[
+    ("Lithuania expelled the Russian ambassador.", &["LTU>RUS:16"]),
+    (
+        "The European Union imposed sanctions on Belarus.",
+        &["IGOEU>BLR:16"],
+    ),
+    ("Britain froze the assets of Russian oligarchs.", &["GBR>RUS:16"]),
+    ("Morocco recalled its ambassador from Spain.", &["MAR>ESP:16"]),
+    ("Japan suspended aid to Myanmar.", &["JPN>MMR:16"]),
+    (
+        "Algeria suspended a friendship treaty with Spain.",
+        &["DZA>ESP:16"],
+    ),
+    ("Nicaragua severed diplomatic ties with Taiwan.", &["NIC>TWN:16"]),
+    ("Canada banned imports from Russia.", &["CAN>RUS:16"]),
+];
+
+/// 17: arrests, seizures, deportations, demolitions.
+const ROOT_17_COERCE: &[(&str, &[&str])] = &[
+    ("Russia detained an American basketball player.", &["RUS>USA:17"]),
+    ("Iran seized two Greek tankers.", &["IRN>GRC:17"]),
+    (
+        "Chinese authorities deported a Canadian businessman.",
+        &["CHN>CAN:17"],
+    ),
+    (
+        "Israeli forces demolished a Palestinian house in the West Bank.",
+        &["ISRMIL>PSE:17"],
+    ),
+    ("The Taliban detained two British nationals.", &["AFG>GBR:17"]),
+    ("Myanmar's junta jailed Aung San Suu Kyi.", &["MMR>MMR:17"]),
+    ("Russia arrested a Ukrainian journalist.", &["RUS>UKR:17"]),
+];
+
+/// 18: torture, abduction, assassination, assault by civilians.
+const ROOT_18_ASSAULT: &[(&str, &[&str])] = &[
+    (
+        "Russian soldiers tortured Ukrainian civilians in Bucha.",
+        &["RUSMIL>UKR:18"],
+    ),
+    (
+        "Israeli settlers attacked Palestinian farmers near Hebron.",
+        &["ISR>PSE:18"],
+    ),
+    ("Al-Shabaab militants kidnapped Kenyan teachers.", &["SOM>KEN:18"]),
+    (
+        "Taliban fighters assassinated a Pakistani judge.",
+        &["AFG>PAK:18"],
+    ),
+    ("Russian soldiers raped Ukrainian women.", &["RUSMIL>UKR:18"]),
+    ("Israeli settlers assaulted Palestinian farmers.", &["ISR>PSE:18"]),
+    (
+        "Boko Haram abducted dozens of Nigerian schoolchildren.",
+        &["NGA>NGA:18"],
+    ),
+];
+
+/// 19: attacks, air strikes, invasion and annexation.
+const ROOT_19_FIGHT: &[(&str, &[&str])] = &[
+    ("Israeli jets bombed Damascus airport.", &["ISR>SYR:19"]),
+    (
+        "Ukrainian troops attacked Russian positions near Izium.",
+        &["UKRMIL>RUS:19"],
+    ),
+    ("Russia invaded Ukraine.", &["RUS>UKR:19"]),
+    ("Hamas launched rockets at Israel.", &["PSE>ISR:19"]),
+    (
+        "Indian soldiers fought Chinese troops in Ladakh.",
+        &["INDMIL>CHNMIL:19"],
+    ),
+    ("Turkey attacked Syria.", &["TUR>SYR:19"]),
+    ("Russia annexed Crimea.", &["RUS>UKR:19"]),
+];
+
+/// 20: mass expulsion and weapons of mass destruction.
+const ROOT_20_MASS_VIOLENCE: &[(&str, &[&str])] = &[
+    (
+        "Serbian forces expelled thousands of Albanians from Kosovo.",
+        &["SRBMIL>ALB:20"],
+    ),
+    ("Iraq used chemical weapons against Iran.", &["IRQ>IRN:20"]),
+    (
+        "Iraq used chemical weapons against Iranian soldiers.",
+        &["IRQ>IRN:20"],
+    ),
+    (
+        "Syrian forces used chemical weapons against Syrian civilians.",
+        &["SYR>SYR:20"],
+    ),
+    ("Russia deported thousands of Ukrainians.", &["RUS>UKR:20"]),
+    (
+        "Serbian forces expelled thousands of Bosnians from Srebrenica.",
+        &["SRBMIL>BIH:20"],
+    ),
+    (
+        "Russia expelled thousands of Ukrainians from Mariupol.",
+        &["RUS>UKR:20"],
+    ),
+    (
+        "Iraq used mustard gas against Iranian soldiers.",
+        &["IRQ>IRNMIL:20"],
+    ),
+    (
+        "Syria used chlorine against Syrian civilians.",
+        &["SYR>SYRCVL:20"],
+    ),
+];
+
+/// Negated events are not counted.
+const NEGATION: &[(&str, &[&str])] = &[
+    ("Russia did not attack Kyiv on Sunday.", &[]),
+    ("Putin never met Zelensky.", &[]),
+    ("No talks were held between Iran and the United States.", &[]),
+    ("Russia denied attacking the shopping mall in Kremenchuk.", &[]),
+    ("China has not sent weapons to Russia.", &[]),
+    ("Germany did not impose new sanctions on Iran.", &[]),
+    ("Israel did not strike Iranian targets.", &[]),
+    ("North Korea did not fire missiles at Japan.", &[]),
+    ("Biden and Xi Jinping have never held talks in person.", &[]),
+    (
+        "The Kremlin denied that Russian troops had tortured civilians.",
+        &[],
+    ),
+    ("Poland did not expel the Russian ambassador.", &[]),
+    ("No sanctions were imposed on Belarus.", &[]),
+    ("The Ukrainian military denied attacking Russia.", &[]),
+    ("Russia did not withdraw its troops from Belarus.", &[]),
+    ("There were no clashes between Indian and Chinese troops.", &[]),
+    ("Turkey did not condemn Russia.", &[]),
+    ("Japan has never apologised to South Korea.", &[]),
+    ("India did not criticize Russia.", &[]),
+    ("Iran denied that it had sent drones to Russia.", &[]),
+    ("Washington never threatened Beijing.", &[]),
+];
+
+/// Possible, conditional and questioned events are not counted; intended cooperation becomes an intent code (036, 033), threats are 13x.
+const MODALITY: &[(&str, &[&str])] = &[
+    ("Russia may attack Kyiv again.", &[]),
+    ("Biden will meet Xi Jinping in Bali.", &["USA>CHN:036"]),
+    ("Macron plans to visit Kyiv.", &["FRA>UKR:036"]),
+    ("If Russia attacks Lithuania, NATO will defend it.", &[]),
+    (
+        "It is unclear whether Iran will resume talks with the European Union.",
+        &[],
+    ),
+    ("North Korea threatened to attack South Korea.", &["PRK>KOR:13"]),
+    ("Scholz intends to travel to Kyiv.", &["DEU>UKR:036"]),
+    ("Russia would retaliate if Finland joined NATO.", &[]),
+    ("Zelensky offered to meet Putin.", &["UKR>RUS:036"]),
+    (
+        "The United States will send more rocket launchers to Ukraine.",
+        &["USA>UKR:033"],
+    ),
+    ("Israel might strike Iran's nuclear sites.", &[]),
+    ("Will China invade Taiwan?", &[]),
+    ("Blinken promised to visit Kyiv soon.", &["USA>UKR:036"]),
+    ("Russia threatened to strike Kyiv.", &["RUS>UKR:13"]),
+    ("The European Union may impose an oil embargo on Russia.", &[]),
+    (
+        "Lavrov said Russia would not use nuclear weapons against Ukraine.",
+        &[],
+    ),
+    ("Japan will provide emergency aid to Sri Lanka.", &["JPN>LKA:033"]),
+    (
+        "Unless Iran returns to the talks, Washington will impose new sanctions on Tehran.",
+        &[],
+    ),
+    ("China could attack Taiwan.", &[]),
+    (
+        "If China invades Taiwan, Japan will impose sanctions on China.",
+        &[],
+    ),
+    (
+        "Turkey threatened to veto the membership of Finland.",
+        &["TUR>FIN:13"],
+    ),
+    ("Erdogan wants to meet Putin.", &["TUR>RUS:036"]),
+];
+
+/// Coordinated sources and targets: one event per actor.
+const COMPOUND: &[(&str, &[&str])] = &[
+    (
+        "France and Germany condemned Russia.",
+        &["FRA>RUS:11", "DEU>RUS:11"],
+    ),
+    (
+        "The U.S. and NATO rejected Russia's demands.",
+        &["USA>RUS:12", "IGOWSTNAT>RUS:12"],
+    ),
+    (
+        "Japan sent aid to Bangladesh and Myanmar.",
+        &["JPN>BGD:07", "JPN>MMR:07"],
+    ),
+    ("Biden met Scholz and Macron.", &["USA>DEU:04", "USA>FRA:04"]),
+    (
+        "Poland, Lithuania and Latvia expelled Russian diplomats.",
+        &["POL>RUS:16", "LTU>RUS:16", "LVA>RUS:16"],
+    ),
+    (
+        "The European Union and Britain imposed sanctions on Iran.",
+        &["IGOEU>IRN:16", "GBR>IRN:16"],
+    ),
+    (
+        "Ukraine accused Russia and Belarus of aggression.",
+        &["UKR>RUS:11", "UKR>BLR:11"],
+    ),
+    (
+        "Germany and the Netherlands delivered howitzers to Ukraine.",
+        &["DEU>UKR:07", "NLD>UKR:07"],
+    ),
+    (
+        "Canada and Australia criticized China.",
+        &["CAN>CHN:11", "AUS>CHN:11"],
+    ),
+    (
+        "Iran held talks with Britain and France.",
+        &["IRN>GBR:04", "IRN>FRA:04"],
+    ),
+    (
+        "The United States and Britain imposed sanctions on Russia.",
+        &["USA>RUS:16", "GBR>RUS:16"],
+    ),
+    (
+        "Estonia and Latvia condemned Russia.",
+        &["EST>RUS:11", "LVA>RUS:11"],
+    ),
+];
+
+/// Passives: the `by` agent is the source.
+const PASSIVE: &[(&str, &[&str])] = &[
+    (
+        "Two British nationals were detained by Iranian police.",
+        &["IRNCOP>GBR:17"],
+    ),
+    ("The Russian ambassador was expelled by Poland.", &["POL>RUS:16"]),
+    (
+        "Sanctions were imposed on Belarus by the European Union.",
+        &["IGOEU>BLR:16"],
+    ),
+    ("The Chinese proposal was rejected by India.", &["IND>CHN:12"]),
+    ("Zelensky was received by Macron in Paris.", &["FRA>UKR:04"]),
+    (
+        "Iran was criticized by the International Atomic Energy Agency.",
+        &["IGO>IRN:11"],
+    ),
+    ("Aid was delivered to Yemen by Saudi Arabia.", &["SAU>YEM:07"]),
+    ("Greek tankers were seized by Iran.", &["IRN>GRC:17"]),
+    (
+        "Finland was threatened by Russia with retaliation.",
+        &["RUS>FIN:13"],
+    ),
+    ("Damascus airport was bombed by Israeli jets.", &["ISR>SYR:19"]),
+    (
+        "Ukraine was praised by the European Commission.",
+        &["IGOEU>UKR:05"],
+    ),
+    ("Ukraine was attacked by Russia.", &["RUS>UKR:19"]),
+    ("Russia was condemned by the United Nations.", &["IGOUNO>RUS:11"]),
+];
+
+/// Reported speech: the reported event is coded, the saying is not.
+const REPORTED_SPEECH: &[(&str, &[&str])] = &[
+    (
+        "Turkish officials said Erdogan met Putin in Tehran.",
+        &["TUR>RUS:04"],
+    ),
+    (
+        "Reuters reported that China had sent drones to Russia.",
+        &["CHN>RUS:07"],
+    ),
+    (
+        "Armenia said Azerbaijani troops attacked Armenian border posts.",
+        &["AZEMIL>ARM:19"],
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said Putin had spoken with Macron by phone.",
+        &["RUS>FRA:04"],
+    ),
+    (
+        "Israel said Hezbollah had fired rockets into northern Israel.",
+        &["LBN>ISR:19"],
+    ),
+    (
+        "Polish officials said Germany had promised to deliver tanks to Poland.",
+        &["DEU>POL:03"],
+    ),
+    (
+        "The ministry said Ukraine received 18 howitzers from the United States.",
+        &["USA>UKR:07"],
+    ),
+    ("Ukraine said Russia attacked Kyiv.", &["RUS>UKR:19"]),
+    (
+        "The Pentagon said Russia had withdrawn its troops from Belarus.",
+        &["RUS>BLR:08"],
+    ),
+    (
+        "Seoul said Pyongyang had threatened to attack South Korea.",
+        &["PRK>KOR:13"],
+    ),
+    (
+        "Iran said Israel had attacked Iranian forces in Syria.",
+        &["ISR>IRN:19"],
+    ),
+    (
+        "Officials in Kyiv said Russian troops had tortured Ukrainian civilians.",
+        &["RUSMIL>UKR:18"],
+    ),
+];
+
+/// Nominal events: `Russia's invasion of Ukraine`, `talks between Iran and the EU`.
+const NOMINAL: &[(&str, &[&str])] = &[
+    ("Russia's invasion of Ukraine continued.", &["RUS>UKR:19"]),
+    (
+        "Talks between Iran and the European Union resumed in Vienna.",
+        &["IRN>IGOEU:04"],
+    ),
+    (
+        "The meeting between Biden and Xi Jinping lasted three hours.",
+        &["USA>CHN:04"],
+    ),
+    (
+        "The Turkish incursion into northern Syria alarmed Washington.",
+        &["TUR>SYR:19"],
+    ),
+    (
+        "A Russian troop buildup near Ukraine worried NATO.",
+        &["RUS>UKR:15"],
+    ),
+    ("Pelosi's visit to Taiwan angered China.", &["USA>TWN:04"]),
+    (
+        "Washington's military aid to Kyiv exceeded $5 billion.",
+        &["USA>UKR:07"],
+    ),
+    (
+        "The Russian invasion of Ukraine began in February.",
+        &["RUS>UKR:19"],
+    ),
+    ("Talks between Russia and Ukraine stalled.", &["RUS>UKR:04"]),
+    ("Russia's annexation of Crimea remains illegal.", &["RUS>UKR:19"]),
+    ("The Russian attack on Kyiv killed ten people.", &["RUS>UKR:19"]),
+    (
+        "The Israeli raid on the Gaza Strip lasted two days.",
+        &["ISR>PSE:19"],
+    ),
+];
+
+/// Each event carries the date of its own clause (dateline Wednesday 2022-06-15).
+const DATING: &[(&str, &[&str])] = &[
+    ("Russia annexed Crimea in 2014.", &["RUS>UKR:19@2014"]),
+    ("Biden met Scholz last week.", &["USA>DEU:04@2022-W23"]),
+    (
+        "Lithuania expelled the Russian ambassador in April.",
+        &["LTU>RUS:16@2022-04"],
+    ),
+    ("Putin hosted Erdogan in December.", &["RUS>TUR:04@2021-12"]),
+    (
+        "Russian forces attacked Kyiv on Monday.",
+        &["RUSMIL>UKR:19@2022-06-13"],
+    ),
+    ("Macron will visit Kyiv next week.", &["FRA>UKR:036@2022-W25"]),
+    (
+        "Japan sent aid to Sri Lanka yesterday.",
+        &["JPN>LKA:07@2022-06-14"],
+    ),
+    ("Israel attacked Syria on June 10.", &["ISR>SYR:19@2022-06-10"]),
+    (
+        "Ukraine accused Russia of war crimes on March 3, 2022.",
+        &["UKR>RUS:11@2022-03-03"],
+    ),
+    (
+        "China imposed sanctions on Lithuania last month.",
+        &["CHN>LTU:16@2022-05"],
+    ),
+    ("Russia invaded Georgia in August 2008.", &["RUS>GEO:19@2008-08"]),
+    ("Blinken will meet Lavrov on Friday.", &["USA>RUS:036@2022-06-17"]),
+    (
+        "Poland demanded reparations from Germany last year.",
+        &["POL>DEU:10@2021"],
+    ),
+    (
+        "Turkey threatened Sweden three weeks ago.",
+        &["TUR>SWE:13@2022-05-25"],
+    ),
+    (
+        "The European Union imposed sanctions on Belarus earlier this month.",
+        &["IGOEU>BLR:16@2022-06"],
+    ),
+    ("Zelensky met Johnson in Kyiv today.", &["UKR>GBR:04@2022-06-15"]),
+    ("Erdogan phoned Putin on Saturday.", &["TUR>RUS:04@2022-06-11"]),
+    (
+        "North Korea will hold talks with South Korea next month.",
+        &["PRK>KOR:036@2022-07"],
+    ),
+    (
+        "Russia withdrew its troops from Belarus in April.",
+        &["RUS>BLR:08@2022-04"],
+    ),
+    ("Russia attacked Georgia in 2008.", &["RUS>GEO:19@2008"]),
+    ("Israel bombed Syria on Tuesday.", &["ISR>SYR:19@2022-06-14"]),
+];
+
+#[test]
+fn root_01_statements() {
+    check(ROOT_01_STATEMENTS);
+}
+
+#[test]
+fn root_02_appeals() {
+    check(ROOT_02_APPEALS);
+}
+
+#[test]
+fn root_03_intents() {
+    check(ROOT_03_INTENTS);
+}
+
+#[test]
+fn root_04_consult() {
+    check(ROOT_04_CONSULT);
+}
+
+#[test]
+fn root_05_diplomatic() {
+    check(ROOT_05_DIPLOMATIC);
+}
+
+#[test]
+fn root_06_material_cooperation() {
+    check(ROOT_06_MATERIAL_COOPERATION);
+}
+
+#[test]
+fn root_07_aid() {
+    check(ROOT_07_AID);
+}
+
+#[test]
+fn root_08_yield() {
+    check(ROOT_08_YIELD);
+}
+
+#[test]
+fn root_09_investigate() {
+    check(ROOT_09_INVESTIGATE);
+}
+
+#[test]
+fn root_10_demand() {
+    check(ROOT_10_DEMAND);
+}
+
+#[test]
+fn root_11_disapprove() {
+    check(ROOT_11_DISAPPROVE);
+}
+
+#[test]
+fn root_12_reject() {
+    check(ROOT_12_REJECT);
+}
+
+#[test]
+fn root_13_threaten() {
+    check(ROOT_13_THREATEN);
+}
+
+#[test]
+fn root_14_protest() {
+    check(ROOT_14_PROTEST);
+}
+
+#[test]
+fn root_15_force_posture() {
+    check(ROOT_15_FORCE_POSTURE);
+}
+
+#[test]
+fn root_16_reduce_relations() {
+    check(ROOT_16_REDUCE_RELATIONS);
+}
+
+#[test]
+fn root_17_coerce() {
+    check(ROOT_17_COERCE);
+}
+
+#[test]
+fn root_18_assault() {
+    check(ROOT_18_ASSAULT);
+}
+
+#[test]
+fn root_19_fight() {
+    check(ROOT_19_FIGHT);
+}
+
+#[test]
+fn root_20_mass_violence() {
+    check(ROOT_20_MASS_VIOLENCE);
+}
+
+#[test]
+fn negation() {
+    check(NEGATION);
+}
+
+#[test]
+fn modality() {
+    check(MODALITY);
+}
+
+#[test]
+fn compound() {
+    check(COMPOUND);
+}
+
+#[test]
+fn passive() {
+    check(PASSIVE);
+}
+
+#[test]
+fn reported_speech() {
+    check(REPORTED_SPEECH);
+}
+
+#[test]
+fn nominal() {
+    check(NOMINAL);
+}
+
+#[test]
+fn dating() {
+    check(DATING);
+}
