@@ -585,6 +585,10 @@ const ROOT_20_MASS_VIOLENCE: &[(&str, &[&str])] = &[
 /// Negated events are not counted.
 const NEGATION: &[(&str, &[&str])] = &[
     ("Russia did not attack Kyiv on Sunday.", &[]),
+    // Refusing is itself an event; what was refused did not happen.
+    ("Putin refused to meet Zelensky.", &["RUS>UKR:12"]),
+    ("Hungary refused to send weapons to Ukraine.", &["HUN>UKR:12"]),
+    ("Neither France nor Germany sent tanks to Ukraine.", &[]),
     ("Putin never met Zelensky.", &[]),
     ("No talks were held between Iran and the United States.", &[]),
     ("Russia denied attacking the shopping mall in Kremenchuk.", &[]),
@@ -612,6 +616,9 @@ const NEGATION: &[(&str, &[&str])] = &[
 /// Possible, conditional and questioned events are not counted; intended cooperation becomes an intent code (036, 033), threats are 13x.
 const MODALITY: &[(&str, &[&str])] = &[
     ("Russia may attack Kyiv again.", &[]),
+    // One intent event, dated by its own time expression.
+    ("Scholz plans to visit Beijing in November.", &["DEU>CHN:036@2022-11"]),
+    ("Turkey offered to mediate between Russia and Ukraine.", &["TUR>RUS:039", "TUR>UKR:039"]),
     ("Biden will meet Xi Jinping in Bali.", &["USA>CHN:036"]),
     ("Macron plans to visit Kyiv.", &["FRA>UKR:036"]),
     ("If Russia attacks Lithuania, NATO will defend it.", &[]),

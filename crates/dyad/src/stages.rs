@@ -41,7 +41,14 @@ impl Stages {
         if let Some(model) = self.model {
             dyad_parse::parse_document(model, &mut doc);
         }
-        self.resolver.resolve(&mut doc);
+        // Codes are chosen for the article's date; an undated article is
+        // coded as of `--default-date`, else today.
+        let date = doc
+            .published()
+            .map(|p| p.date)
+            .or(self.options.default_date)
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        self.resolver.resolve_on(&mut doc, Some(date));
         if let Some(coder) = self.coder {
             coder.code(&mut doc, &self.options);
         }

@@ -40,6 +40,8 @@ pub struct Entry {
     pub source: Vec<Path>,
     /// Where the target may be, in order; empty: the event has no target.
     pub target: Vec<Path>,
+    /// The target may be missing (`T=obj|-`).
+    pub target_optional: bool,
     /// (path, lemmas): the word at the path must have one of the lemmas.
     pub requires: Vec<(Path, Vec<String>)>,
     /// CAMEO code.
@@ -113,6 +115,7 @@ fn parse_row(cells: &[&str], rule: String, noun: bool, codebook: &Codebook) -> R
     let mut slots = cells[1].split_whitespace();
     let source = parse_slot(slots.next().unwrap_or(""), "S=")?;
     let target = parse_slot(slots.next().unwrap_or(""), "T=")?;
+    let target_optional = target.iter().any(Vec::is_empty);
     let code = cells[2].trim().to_owned();
     if codebook.get(&code).is_none() {
         return Err(format!("`{code}` is not in codebook.tsv"));
@@ -132,6 +135,7 @@ fn parse_row(cells: &[&str], rule: String, noun: bool, codebook: &Codebook) -> R
         with,
         source,
         target: target.into_iter().filter(|p| !p.is_empty()).collect(),
+        target_optional,
         requires,
         code,
         rule,

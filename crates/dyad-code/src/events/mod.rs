@@ -254,6 +254,7 @@ fn intent_code(code: &str, mode: Mode) -> (String, Mode) {
         return (code.to_owned(), mode);
     }
     let mapped = match &code[..2] {
+        "04" if code.starts_with("045") => "039",
         "04" => "036",
         "05" => "032",
         "06" => "031",
@@ -268,24 +269,25 @@ fn is_intent_code(code: &str) -> bool {
     code.starts_with("03") || code.starts_with("13")
 }
 
-/// Drops repeated events (same sides, code and sentence) among those
-/// added since `from`.
+/// Drops repeated events among those added since `from`: the same sides
+/// and code in one sentence (`plans to visit`: the intent verb and its
+/// complement) are one event; the one that a time expression dated wins.
 fn dedupe(out: &mut Vec<Event>, from: usize) {
-    let mut seen: Vec<(String, Option<String>, String, u32)> = Vec::new();
     let mut k = from;
     while k < out.len() {
-        let e = &out[k];
-        let key = (
-            e.source.code.clone(),
-            e.target.as_ref().map(|t| t.code.clone()),
-            e.cameo.clone(),
-            e.trigger.start,
-        );
-        if seen.contains(&key) {
-            out.remove(k);
-        } else {
-            seen.push(key);
-            k += 1;
+        let same = |a: &Event, b: &Event| {
+            a.source.code == b.source.code
+                && a.target.as_ref().map(|t| &t.code) == b.target.as_ref().map(|t| &t.code)
+                && a.cameo == b.cameo
+        };
+        match (from..k).find(|&j| same(&out[j], &out[k])) {
+            Some(j) => {
+                if out[j].date_evidence.is_none() && out[k].date_evidence.is_some() {
+                    out.swap(j, k);
+                }
+                out.remove(k);
+            }
+            None => k += 1,
         }
     }
 }

@@ -25,8 +25,18 @@ const CONDITION_HEADS: &[&str] = &[
     "subject",
 ];
 const DENIAL_HEADS: &[&str] = &["deny", "dismiss", "refute"];
+/// Verbs whose open complement did not happen (`refused to meet`).
+const REFUSAL_HEADS: &[&str] = &["refuse", "decline", "fail", "reject", "avoid", "resist"];
 
 fn negated_here(t: &Tree<'_>, i: usize) -> bool {
+    // `Neither France nor Germany sent tanks`: the negation sits on the subject.
+    let neither_subject = t.children[i]
+        .iter()
+        .filter(|&&c| t.deprels[c].starts_with("nsubj"))
+        .any(|&c| t.children[c].iter().any(|&d| t.lemmas[d] == "neither"));
+    if neither_subject {
+        return true;
+    }
     let negator = |c: usize| {
         NEGATORS.contains(&t.lemmas[c].as_str()) || NEGATORS.contains(&t.words[c].to_lowercase().as_str())
     };
@@ -81,6 +91,9 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
             .any(|&c| t.deprels[c] == "advcl" && matches!(marker(t, c), Some("if" | "unless")))
         {
             mode = weaker(mode, Mode::Conditional);
+        }
+        if cur != i && t.deprels[i] == "xcomp" && REFUSAL_HEADS.contains(&t.lemmas[cur].as_str()) {
+            return Mode::Negated;
         }
         if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
             return Mode::Conditional;

@@ -303,6 +303,12 @@ pub fn fill(
             ..Filled::default()
         });
     }
+    if entry.target_optional {
+        return Some(Filled {
+            sources,
+            ..Filled::default()
+        });
+    }
     let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06");
     (symmetric && sources.len() >= 2).then_some(Filled {
         sources,

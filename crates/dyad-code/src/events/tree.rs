@@ -136,8 +136,10 @@ impl<'a> Tree<'a> {
             "say", "tell", "add", "state", "declare", "insist", "argue", "write", "note",
         ];
         let attached = self.children[i].iter().copied().filter(|&c| {
-            matches!(self.deprels[c], "conj" | "parataxis" | "ccomp" | "acl:relcl" | "advcl")
-                && SPEECH.contains(&self.lemmas[c].as_str())
+            matches!(
+                self.deprels[c],
+                "conj" | "parataxis" | "ccomp" | "acl:relcl" | "advcl"
+            ) && SPEECH.contains(&self.lemmas[c].as_str())
         });
         let governing = self.heads[i].filter(|&h| {
             matches!(self.deprels[i], "ccomp" | "parataxis") && SPEECH.contains(&self.lemmas[h].as_str())
