@@ -617,8 +617,14 @@ const NEGATION: &[(&str, &[&str])] = &[
 const MODALITY: &[(&str, &[&str])] = &[
     ("Russia may attack Kyiv again.", &[]),
     // One intent event, dated by its own time expression.
-    ("Scholz plans to visit Beijing in November.", &["DEU>CHN:036@2022-11"]),
-    ("Turkey offered to mediate between Russia and Ukraine.", &["TUR>RUS:039", "TUR>UKR:039"]),
+    (
+        "Scholz plans to visit Beijing in November.",
+        &["DEU>CHN:036@2022-11"],
+    ),
+    (
+        "Turkey offered to mediate between Russia and Ukraine.",
+        &["TUR>RUS:039", "TUR>UKR:039"],
+    ),
     ("Biden will meet Xi Jinping in Bali.", &["USA>CHN:036"]),
     ("Macron plans to visit Kyiv.", &["FRA>UKR:036"]),
     ("If Russia attacks Lithuania, NATO will defend it.", &[]),
