@@ -583,6 +583,24 @@ const ROOT_20_MASS_VIOLENCE: &[(&str, &[&str])] = &[
 ];
 
 /// Negated events are not counted.
+/// Actors named only by their agent (CAMEO codes them by the agent alone).
+const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
+    ("Insurgents attacked a police station in Kabul.", &["INS>AFG:19"]),
+    (
+        "Police arrested dozens of protesters in Tbilisi.",
+        &["COP>OPP:17"],
+    ),
+    (
+        "Taliban fighters assassinated a Pakistani judge.",
+        &["AFG>PAK:18"],
+    ),
+];
+
+#[test]
+fn agents_without_country() {
+    check(AGENTS_WITHOUT_COUNTRY);
+}
+
 const NEGATION: &[(&str, &[&str])] = &[
     ("Russia did not attack Kyiv on Sunday.", &[]),
     // Refusing is itself an event; what was refused did not happen.

@@ -169,6 +169,7 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| the_agent(ctx, i, memory))
             .or_else(|| standalone(ctx, i, memory))
             .or_else(|| surname(ctx, i, memory))
+            .or_else(|| bare_agent(ctx, i, memory))
             .or_else(|| pronoun(ctx, i, memory))
             .or_else(|| it_pronoun(ctx, i, memory));
         match found {
@@ -601,4 +602,48 @@ fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     }
     let (name, code) = memory.subjects.last()?.clone();
     mention(ctx.tokens(i..i + 1), code, name, "coreference:it".into(), i + 1)
+}
+
+/// A plural agent with no country (`Insurgents attacked…`, `police
+/// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
+/// Singular agents (`a soldier`) and the bare word `people` are left out.
+fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
+    let item = ctx.item(i)?;
+    let words = ctx.text(i..i + 1);
+    // `police`, `military` count alone only as nouns (not `military action`,
+    // `a police station`), which needs the parse.
+    let w = item.tokens.start;
+    let noun_head = ctx
+        .deps
+        .is_some_and(|d| !matches!(d[w].0, "amod" | "compound" | "nmod:desc"));
+    let collective = noun_head
+        && matches!(
+            words.to_lowercase().as_str(),
+            "police" | "military" | "army" | "militia" | "militias"
+        );
+    let agent = if collective {
+        item.entry(&[K::Agent, K::AgentPlural])?
+    } else {
+        item.entry(&[K::AgentPlural])?
+    };
+    // `Taliban fighters`, `Hamas gunmen`: the members of a named group are
+    // that group, already resolved (or left to the event's fallback).
+    let after_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
+    if after_name {
+        return None;
+    }
+    if matches!(
+        words.to_lowercase().as_str(),
+        "people" | "officials" | "leaders" | "sides" | "authorities"
+    ) {
+        return None;
+    }
+    let code = ctx.agent_code(agent).to_owned();
+    mention(
+        ctx.tokens(i..i + 1),
+        code,
+        words,
+        "agent without country".into(),
+        i + 1,
+    )
 }
