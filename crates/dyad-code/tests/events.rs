@@ -583,6 +583,22 @@ const ROOT_20_MASS_VIOLENCE: &[(&str, &[&str])] = &[
 ];
 
 /// Negated events are not counted.
+/// Verbs the parser hangs under their object as modifiers, repaired.
+const VERB_AS_MODIFIER: &[(&str, &[&str])] = &[
+    (
+        "Israel shared information with the Palestinian Authority.",
+        &["ISR>PSE:06"],
+    ),
+    ("Hamas fired rockets into Israel.", &["PSE>ISR:19"]),
+    ("France shared intelligence with Ukraine.", &["FRA>UKR:06"]),
+    ("Azerbaijani troops attacked Armenian positions.", &["AZE>ARM:19"]),
+];
+
+#[test]
+fn verb_as_modifier() {
+    check(VERB_AS_MODIFIER);
+}
+
 /// Actors named only by their agent (CAMEO codes them by the agent alone).
 const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
     ("Insurgents attacked a police station in Kabul.", &["INS>AFG:19"]),

@@ -28,7 +28,11 @@ impl<'a> Tree<'a> {
         let tokens = doc.sentence_tokens(sentence);
         let tags = doc.sentence_tags(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
-        let heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
+        let mut heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
+        let mut deprels: Vec<&'static str> = tags.iter().map(|t| t.deprel).collect();
+        let upos: Vec<&'static str> = tags.iter().map(|t| t.upos).collect();
+        let xpos: Vec<&'static str> = tags.iter().map(|t| t.xpos).collect();
+        repair_finite_modifiers(&upos, &xpos, &mut heads, &mut deprels);
         let mut children = vec![Vec::new(); words.len()];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -40,10 +44,10 @@ impl<'a> Tree<'a> {
         Tree {
             words,
             lemmas: tags.iter().map(|t| t.lemma.to_lowercase()).collect(),
-            upos: tags.iter().map(|t| t.upos).collect(),
-            xpos: tags.iter().map(|t| t.xpos).collect(),
+            upos,
+            xpos,
             heads,
-            deprels: tags.iter().map(|t| t.deprel).collect(),
+            deprels,
             children,
         }
     }
@@ -218,6 +222,50 @@ impl<'a> Tree<'a> {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// Re-attaches a finite verb (or one with its own subject) that the parser
+/// hung under the noun after it
+/// as a modifier (`Israel shared information with …` parsed with
+/// `information` as the root and `shared` as its `amod`): a finite verb
+/// cannot modify a noun, so the verb takes the noun's place, the noun
+/// becomes its object, and the noun's prepositional modifiers and subject
+/// become the verb's.
+fn repair_finite_modifiers(
+    upos: &[&str],
+    xpos: &[&str],
+    heads: &mut [Option<usize>],
+    deprels: &mut [&'static str],
+) {
+    for w in 0..heads.len() {
+        // A verb that is finite, or has a subject of its own, is no modifier.
+        let has_subject = (0..heads.len()).any(|c| heads[c] == Some(w) && deprels[c].starts_with("nsubj"));
+        let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || has_subject;
+        if upos[w] != "VERB" || !finite || !matches!(deprels[w], "amod" | "compound" | "nmod:desc") {
+            continue;
+        }
+        let Some(h) = heads[w] else { continue };
+        if h <= w || !matches!(upos[h], "NOUN" | "PROPN") {
+            continue;
+        }
+        heads[w] = heads[h];
+        deprels[w] = deprels[h];
+        heads[h] = Some(w);
+        deprels[h] = "obj";
+        for c in 0..heads.len() {
+            if heads[c] != Some(h) || c == w {
+                continue;
+            }
+            match deprels[c] {
+                "nmod" => {
+                    heads[c] = Some(w);
+                    deprels[c] = "obl";
+                }
+                "nsubj" | "punct" => heads[c] = Some(w),
+                _ => {}
+            }
+        }
     }
 }
 
