@@ -592,6 +592,15 @@ const VERB_AS_MODIFIER: &[(&str, &[&str])] = &[
     ("Hamas fired rockets into Israel.", &["PSE>ISR:19"]),
     ("France shared intelligence with Ukraine.", &["FRA>UKR:06"]),
     ("Azerbaijani troops attacked Armenian positions.", &["AZE>ARM:19"]),
+    // The subject made the root, the verb hung under it.
+    (
+        "Thousands of Georgians rallied against Russia in Tbilisi.",
+        &["GEO>RUS:14"],
+    ),
+    (
+        "Indian troops clashed with Chinese soldiers in Ladakh.",
+        &["IND>CHN:19"],
+    ),
 ];
 
 #[test]

@@ -33,6 +33,7 @@ impl<'a> Tree<'a> {
         let upos: Vec<&'static str> = tags.iter().map(|t| t.upos).collect();
         let xpos: Vec<&'static str> = tags.iter().map(|t| t.xpos).collect();
         repair_finite_modifiers(&upos, &xpos, &mut heads, &mut deprels);
+        repair_subject_roots(&upos, &xpos, &mut heads, &mut deprels);
         let mut children = vec![Vec::new(); words.len()];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -264,6 +265,61 @@ fn repair_finite_modifiers(
                 }
                 "nsubj" | "punct" => heads[c] = Some(w),
                 _ => {}
+            }
+        }
+    }
+}
+
+/// Re-attaches a finite verb that the parser hung as a clause modifier
+/// under a root noun before it (`Hundreds of Taiwanese protested against
+/// China` parsed with `Hundreds` as the root): the verb becomes the root
+/// and the noun its subject.
+fn repair_subject_roots(
+    upos: &[&str],
+    xpos: &[&str],
+    heads: &mut [Option<usize>],
+    deprels: &mut [&'static str],
+) {
+    let below = |v: usize, w: usize, heads: &[Option<usize>]| {
+        let mut cur = Some(v);
+        let mut steps = 0;
+        while let Some(c) = cur {
+            if c == w {
+                return true;
+            }
+            cur = heads[c];
+            steps += 1;
+            if steps > heads.len() {
+                break;
+            }
+        }
+        false
+    };
+    for w in 0..heads.len() {
+        if upos[w] != "VERB" || !matches!(deprels[w], "acl" | "acl:relcl" | "nmod") {
+            continue;
+        }
+        // The only verb outside its own subtree: the sentence's predicate,
+        // whatever tense the tagger gave it.
+        let only_verb =
+            (0..heads.len()).all(|v| v == w || !matches!(upos[v], "VERB" | "AUX") || below(v, w, heads));
+        let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || (only_verb && xpos[w] == "VBN");
+        if !finite {
+            continue;
+        }
+        let Some(h) = heads[w] else { continue };
+        let relativized = (0..heads.len())
+            .any(|c| heads[c] == Some(w) && (deprels[c].starts_with("nsubj") || deprels[c] == "mark"));
+        if h >= w || heads[h].is_some() || relativized || !matches!(upos[h], "NOUN" | "PROPN" | "NUM") {
+            continue;
+        }
+        heads[w] = None;
+        deprels[w] = "root";
+        heads[h] = Some(w);
+        deprels[h] = "nsubj";
+        for c in 0..heads.len() {
+            if heads[c] == Some(h) && deprels[c] == "punct" {
+                heads[c] = Some(w);
             }
         }
     }
