@@ -608,6 +608,22 @@ fn verb_as_modifier() {
     check(VERB_AS_MODIFIER);
 }
 
+/// Cities and regions from the gazetteer as targets, coded by their country.
+const PLACES_AS_TARGETS: &[(&str, &[&str])] = &[
+    ("Russian forces shelled Kharkiv.", &["RUS>UKR:19"]),
+    (
+        "The Russian attack on Kharkiv killed ten people.",
+        &["RUS>UKR:19"],
+    ),
+    ("Russian forces withdrew from Kherson.", &["RUS>UKR:08"]),
+    ("The talks were held in Geneva.", &[]),
+];
+
+#[test]
+fn places_as_targets() {
+    check(PLACES_AS_TARGETS);
+}
+
 /// Actors named only by their agent (CAMEO codes them by the agent alone).
 const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
     ("Insurgents attacked a police station in Kabul.", &["INS>AFG:19"]),

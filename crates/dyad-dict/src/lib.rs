@@ -16,6 +16,7 @@ pub mod legacy;
 mod load;
 pub mod matcher;
 pub mod model;
+pub mod places;
 pub mod tsv;
 
 pub use error::DictError;

@@ -171,7 +171,8 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| surname(ctx, i, memory))
             .or_else(|| bare_agent(ctx, i, memory))
             .or_else(|| pronoun(ctx, i, memory))
-            .or_else(|| it_pronoun(ctx, i, memory));
+            .or_else(|| it_pronoun(ctx, i, memory))
+            .or_else(|| place_name(ctx, i, memory));
         match found {
             Some((mentions, next)) => {
                 for m in mentions.iter().filter(|m| !m.place) {
@@ -646,4 +647,34 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
         "agent without country".into(),
         i + 1,
     )
+}
+
+/// An unknown proper name that the gazetteer knows as a city or region
+/// (`Kharkiv`, `Bucha`): a place, coded by its country, preferring the
+/// countries the article has named. Only as an event target, never an actor.
+fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let item = ctx.item(i)?;
+    if item.kind != ItemKind::ProperName || item.tokens.len() > 4 {
+        return None;
+    }
+    let name = ctx.text(i..i + 1);
+    let countries: Vec<String> = memory
+        .actors
+        .iter()
+        .rev()
+        .filter_map(|(_, c)| ctx.resolver.split_code(c).0)
+        .collect();
+    let prefer: Vec<&str> = countries.iter().map(String::as_str).collect();
+    let place = dyad_dict::places::PlaceIndex::embedded().best(&name, &prefer)?;
+    if place.kind == dyad_dict::places::PlaceKind::Country {
+        return None;
+    }
+    let found = Found {
+        tokens: ctx.tokens(i..i + 1),
+        code: place.country.clone(),
+        name: place.name.clone(),
+        by: format!("gazetteer:{} ({})", place.geonames_id, place.country),
+        place: true,
+    };
+    Some((vec![found], i + 1))
 }
