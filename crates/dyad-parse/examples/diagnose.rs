@@ -22,6 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let model = Model::load(args.first().ok_or("usage: diagnose MODEL FILE")?.as_ref())?;
     let sentences = conllu::read_file(args.get(1).ok_or("usage: diagnose MODEL FILE")?.as_ref())?;
     let mut lemma = HashMap::new();
+    let mut lemma_right_tag = HashMap::new();
     let mut lemma_goldtag = 0usize;
     let mut tags = HashMap::new();
     let mut rels = HashMap::new();
@@ -32,6 +33,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             if g.lemma != p.lemma {
                 if g.xpos == p.xpos {
                     lemma_goldtag += 1;
+                    *lemma_right_tag
+                        .entry(format!("{} {} gold={} got={}", g.form, g.xpos, g.lemma, p.lemma))
+                        .or_insert(0) += 1;
                 }
                 *lemma
                     .entry(format!(
@@ -54,6 +58,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("lemma errors ({lemma_goldtag} with correct xpos):");
     top(lemma, 60);
+    println!("lemma errors with correct xpos:");
+    top(lemma_right_tag, 80);
     println!("xpos confusions:");
     top(tags, 30);
     println!("relation errors:");

@@ -1,7 +1,7 @@
 //! Trains a model on UD English EWT and saves it.
 //!
 //! ```text
-//! cargo run --release --example train -- UD_DIR [OUT.dyadm] [PARSER_EPOCHS] [TAGGER_EPOCHS]
+//! cargo run --release --example train -- UD_DIR [OUT.dyadm] [PARSER_EPOCHS] [TAGGER_EPOCHS] [SEED]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let ud = PathBuf::from(
         args.first()
-            .ok_or("usage: train UD_DIR [OUT] [EPOCHS] [TAGGER_EPOCHS]")?,
+            .ok_or("usage: train UD_DIR [OUT] [EPOCHS] [TAGGER_EPOCHS] [SEED]")?,
     );
     let out = PathBuf::from(args.get(1).map_or("model/en_ewt.dyadm", String::as_str));
     let mut opts = TrainOptions::default();
@@ -22,6 +22,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(epochs) = args.get(3) {
         opts.tagger_epochs = epochs.parse()?;
+    }
+    if let Some(seed) = args.get(4) {
+        opts.seed = seed.parse()?;
     }
     let file = |split: &str| ud.join(format!("en_ewt-ud-{split}.conllu"));
     let started = Instant::now();

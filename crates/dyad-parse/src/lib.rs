@@ -3,7 +3,8 @@
 //! in pure Rust with no external runtime.
 //!
 //! * **Tagger**: greedy averaged perceptron over joint (UPOS, XPOS)
-//!   classes with a tag dictionary and ambiguity-class features.
+//!   classes with a tag dictionary and ambiguity-class features, and a
+//!   second pass that also sees the first pass's tags of the next words.
 //! * **Lemmatizer**: exceptions learned from the treebank, irregular
 //!   verbs, and suffix rules per XPOS for unseen words.
 //! * **Parser**: arc-eager transition system, averaged perceptron with

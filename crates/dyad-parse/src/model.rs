@@ -9,14 +9,14 @@ use crate::binio::{ByteReader, ByteWriter};
 use crate::error::{ParseError, Result};
 use crate::lemma::Lemmatizer;
 use crate::parser::{ParseScratch, Parser};
-use crate::tagger::Tagger;
+use crate::tagger::{TagBuffers, Tagger};
 use crate::upos::Upos;
 use crate::words::{word_info, WordInfo, ROOT};
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"DYADMODL";
 /// Version of the model format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Key of the root token's tag in parser features.
 pub(crate) const ROOT_TAG: u64 = 0x524f_4f54_5441_4700;
@@ -50,8 +50,8 @@ struct Scratch {
     infos: Vec<WordInfo>,
     lowers: Vec<String>,
     tags: Vec<u8>,
-    features: Vec<u64>,
-    scores: Vec<i32>,
+    first_tags: Vec<u8>,
+    tag_buffers: TagBuffers,
     parse: ParseScratch,
 }
 
@@ -146,11 +146,11 @@ impl Model {
             infos,
             lowers,
             tags,
-            features,
-            scores,
+            first_tags,
+            tag_buffers,
             parse,
         } = scratch;
-        self.tagger.tag(infos, tags, features, scores);
+        self.tagger.tag(infos, tags, first_tags, tag_buffers);
         let tagset = self.tagger.tagset();
         parse.tokens.words.clear();
         parse.tokens.tags.clear();
@@ -195,12 +195,16 @@ impl Model {
     }
 }
 
+/// Wraps the payload in the container: magic, version, payload size and
+/// the payload as stored (uncompressed) deflate blocks. Most of the
+/// payload is hashed feature keys, which do not compress, and inflating
+/// compressed blocks took a third of the load time.
 fn encode_container(payload: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(payload.len() / 3);
+    let mut out = Vec::with_capacity(payload.len() + payload.len() / 1000 + 64);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    let mut encoder = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
+    let mut encoder = flate2::write::DeflateEncoder::new(out, flate2::Compression::none());
     encoder.write_all(payload).expect("writing to a Vec cannot fail");
     encoder.finish().expect("writing to a Vec cannot fail")
 }

@@ -10,7 +10,7 @@ use crate::intern::intern;
 use crate::lemma::Lemmatizer;
 use crate::model::{Model, ROOT_TAG};
 use crate::parser::{self, GoldTree, ParserExample, ParserTraining, Tokens};
-use crate::tagger::{train_tagger, TagSet, Tagger, TaggerTraining};
+use crate::tagger::{train_tagger, TagBuffers, TagSet, Tagger, TaggerTraining};
 use crate::upos::Upos;
 use crate::words::{word_info, ROOT};
 
@@ -23,8 +23,9 @@ pub struct TrainOptions {
     pub tagger_epochs: usize,
     /// Seed of all randomness (shuffling, exploration).
     pub seed: u64,
-    /// Folds for jackknife tagging of the parser's training data
-    /// (0 or 1: tag the training data with the final tagger).
+    /// Folds for jackknife tagging of the parser's training data and of
+    /// the tagger's own second pass (0 or 1: tag the training data with
+    /// the final tagger, which then has a single pass).
     pub jackknife_folds: usize,
     /// Threads for the tagger runs (results do not depend on it).
     pub threads: usize,
@@ -47,7 +48,7 @@ impl Default for TrainOptions {
             threads: 2,
             explore_probability: 0.9,
             tagger_min_weight: 64,
-            parser_min_weight: 512,
+            parser_min_weight: 384,
         }
     }
 }
@@ -172,11 +173,14 @@ fn tag_ids(tagset: &TagSet, sentence: &Sentence) -> Vec<u8> {
         .collect()
 }
 
-type Job<'a> = (Vec<Vec<&'a str>>, Vec<Vec<u8>>, u64);
+/// Sentences, gold tags, first-pass tags (for a second pass) and seed
+/// of one tagger training run.
+type Job<'a> = (Vec<Vec<&'a str>>, Vec<Vec<u8>>, Option<Vec<Vec<u8>>>, u64);
 
 /// Trains the final tagger and, for jackknifing, one tagger per fold;
 /// returns the final tagger and predicted tags for every training
-/// sentence.
+/// sentence. With jackknifing (two or more folds), each tagger also gets
+/// a second pass, trained on the jackknifed first-pass tags.
 fn train_taggers(
     tagset: &TagSet,
     forms: &[Vec<&str>],
@@ -190,24 +194,74 @@ fn train_taggers(
     } else {
         0
     };
-    let mut jobs: Vec<Job> = vec![(forms.to_vec(), gold.to_vec(), settings.seed)];
-    for fold in 0..folds {
-        let keep = |i: &usize| i % folds != fold;
-        let f = (0..forms.len()).filter(keep).map(|i| forms[i].clone()).collect();
-        let g = (0..forms.len()).filter(keep).map(|i| gold[i].clone()).collect();
-        jobs.push((f, g, settings.seed.wrapping_add(fold as u64 + 1)));
+    let two_pass = folds >= 2;
+    let first = run_jobs(
+        tagset,
+        fold_jobs(forms, gold, None, folds, settings.seed),
+        settings,
+        opts,
+        report,
+    );
+    let (mut final_tagger, mut fold_taggers) = split_first(first);
+    if two_pass {
+        let lookahead = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+        let seed = settings.seed.wrapping_add(1000);
+        let jobs = fold_jobs(forms, gold, Some(&lookahead), folds, seed);
+        let (final_second, fold_seconds) = split_first(run_jobs(tagset, jobs, settings, opts, report));
+        final_tagger = final_tagger.with_second(final_second);
+        fold_taggers = fold_taggers
+            .into_iter()
+            .zip(fold_seconds)
+            .map(|(first, second)| first.with_second(second))
+            .collect();
     }
+    let predicted = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+    (final_tagger, predicted)
+}
+
+fn split_first(mut taggers: Vec<Tagger>) -> (Tagger, Vec<Tagger>) {
+    let first = taggers.remove(0);
+    (first, taggers)
+}
+
+/// The training run on all sentences, then one per fold leaving the fold
+/// out.
+fn fold_jobs<'a>(
+    forms: &[Vec<&'a str>],
+    gold: &[Vec<u8>],
+    lookahead: Option<&Vec<Vec<u8>>>,
+    folds: usize,
+    seed: u64,
+) -> Vec<Job<'a>> {
+    let mut jobs: Vec<Job> = vec![(forms.to_vec(), gold.to_vec(), lookahead.cloned(), seed)];
+    for fold in 0..folds {
+        let kept: Vec<usize> = (0..forms.len()).filter(|i| i % folds != fold).collect();
+        let f = kept.iter().map(|&i| forms[i].clone()).collect();
+        let g = kept.iter().map(|&i| gold[i].clone()).collect();
+        let l = lookahead.map(|l| kept.iter().map(|&i| l[i].clone()).collect());
+        jobs.push((f, g, l, seed.wrapping_add(fold as u64 + 1)));
+    }
+    jobs
+}
+
+fn run_jobs(
+    tagset: &TagSet,
+    jobs: Vec<Job>,
+    settings: TaggerTraining,
+    opts: &TrainOptions,
+    report: &mut dyn FnMut(String),
+) -> Vec<Tagger> {
     let mut taggers: Vec<Tagger> = Vec::with_capacity(jobs.len());
     for batch in jobs.chunks(opts.threads.max(1)) {
         let trained: Vec<Tagger> = std::thread::scope(|scope| {
             let handles: Vec<_> = batch
                 .iter()
-                .map(|(f, g, seed)| {
+                .map(|(f, g, l, seed)| {
                     let settings = TaggerTraining {
                         seed: *seed,
                         ..settings
                     };
-                    scope.spawn(move || train_tagger(tagset, f, g, settings, &mut |_| {}))
+                    scope.spawn(move || train_tagger(tagset, f, g, l.as_deref(), settings, &mut |_| {}))
                 })
                 .collect();
             handles
@@ -218,18 +272,26 @@ fn train_taggers(
         taggers.extend(trained);
         report(format!("trained {}/{} taggers", taggers.len(), jobs.len()));
     }
-    let final_tagger = taggers.remove(0);
-    let predicted = (0..forms.len())
+    taggers
+}
+
+/// Tags every sentence with the tagger that did not see it in training.
+fn jackknife_tags(
+    final_tagger: &Tagger,
+    fold_taggers: &[Tagger],
+    forms: &[Vec<&str>],
+    folds: usize,
+) -> Vec<Vec<u8>> {
+    (0..forms.len())
         .map(|i| {
             let tagger = if folds == 0 {
-                &final_tagger
+                final_tagger
             } else {
-                &taggers[i % folds]
+                &fold_taggers[i % folds]
             };
             tag_forms(tagger, &forms[i])
         })
-        .collect();
-    (final_tagger, predicted)
+        .collect()
 }
 
 fn tag_forms(tagger: &Tagger, forms: &[&str]) -> Vec<u8> {
@@ -239,7 +301,7 @@ fn tag_forms(tagger: &Tagger, forms: &[&str]) -> Vec<u8> {
         .map(|w| word_info(w, &mut lower, |h| tagger.ambiguity_of(h)))
         .collect();
     let mut tags = Vec::new();
-    tagger.tag(&infos, &mut tags, &mut Vec::new(), &mut Vec::new());
+    tagger.tag_exhaustively(&infos, &mut tags, &mut TagBuffers::default());
     tags
 }
 

@@ -129,6 +129,9 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
             }
         }
         "advcl" | "conj" => own_or_inherited(h),
+        // `calling the claims lies` misparsed as the subject clause of
+        // `lies`: the subject is the one of the clause above.
+        "csubj" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         "acl:relcl" => vec![h],
         "acl" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         _ => Vec::new(),
@@ -194,13 +197,28 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         for c in t.with_conjuncts(w) {
             let mut here: Vec<usize> = at(c);
             if here.is_empty() {
-                let near = t.children[c].iter().copied().filter(|&d| {
+                // Possessors, modifiers, appositions and `of` phrases name who
+                // the word is (`dozens of protesters`); only failing those,
+                // another phrase (`the border with Ukraine`, `a station in
+                // Kabul`).
+                let who = |d: &usize| {
                     matches!(
-                        t.deprels[d],
-                        "nmod:poss" | "compound" | "amod" | "nmod" | "appos" | "flat"
-                    )
-                });
-                here = near.flat_map(at).collect();
+                        t.deprels[*d],
+                        "nmod:poss" | "compound" | "amod" | "appos" | "flat"
+                    ) || (t.deprels[*d] == "nmod" && t.preposition(*d) == Some("of"))
+                };
+                let first: Vec<usize> = t.children[c].iter().copied().filter(who).flat_map(at).collect();
+                let near: Vec<usize> = if first.is_empty() {
+                    t.children[c]
+                        .iter()
+                        .copied()
+                        .filter(|&d| t.deprels[d] == "nmod")
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                here = first;
+                here.extend(near.into_iter().flat_map(at));
             }
             if here.is_empty() && t.deprels[c] == "appos" {
                 here = t.heads[c].map(at).unwrap_or_default();
@@ -224,10 +242,12 @@ fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bo
     if words.iter().any(|&w| has(w)) {
         return true;
     }
-    path.len() == 1
-        && t.children[i]
-            .iter()
-            .any(|&c| has(c) && !matches!(t.deprels[c], "nsubj" | "nsubj:pass"))
+    let below = t.children[i]
+        .iter()
+        .any(|&c| has(c) && !matches!(t.deprels[c], "nsubj" | "nsubj:pass"));
+    // `calling the claims "lies"` parsed as the subject clause of `lies`.
+    let above = t.deprels[i] == "csubj" && t.heads[i].is_some_and(has);
+    path.len() == 1 && (below || above)
 }
 
 /// Fills `entry`'s frame at trigger word `i`, or `None` when a required

@@ -100,14 +100,36 @@ impl<'a> Tree<'a> {
             Step::Rel(r) if r == "nsubj" && passive => self.obliques(i, "by"),
             Step::Rel(r) if r == "nsubj" => self.deps_exact(i, "nsubj").collect(),
             Step::Rel(r) if r == "obj" && passive => self.deps(i, "nsubj:pass").collect(),
-            // Parsers confuse objects and indirect objects (`urged Blinken to …`).
+            // Parsers confuse objects and indirect objects (`urged Blinken
+            // to …`), and label some objects as case-less obliques.
             Step::Rel(r) if r == "obj" => {
                 let objs: Vec<usize> = self.deps_exact(i, "obj").collect();
-                if objs.is_empty() {
-                    self.deps_exact(i, "iobj").collect()
-                } else {
-                    objs
+                if !objs.is_empty() {
+                    return objs;
                 }
+                let iobjs: Vec<usize> = self.deps_exact(i, "iobj").collect();
+                if !iobjs.is_empty() {
+                    return iobjs;
+                }
+                self.deps(i, "obl")
+                    .filter(|&c| self.preposition(c).is_none() && matches!(self.upos[c], "PROPN" | "NOUN"))
+                    .collect()
+            }
+            // A double object misparsed as a compound (`lent Egypt $500
+            // million`): the object's proper-noun compound is the recipient.
+            Step::Rel(r) if r == "iobj" => {
+                let iobjs: Vec<usize> = self.deps_exact(i, "iobj").collect();
+                if !iobjs.is_empty() {
+                    return iobjs;
+                }
+                let objs: Vec<usize> = self.deps_exact(i, "obj").collect();
+                objs.iter()
+                    .flat_map(|&o| {
+                        self.deps_exact(o, "compound")
+                            .filter(|&c| self.upos[c] == "PROPN")
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
             }
             // A to-infinitive after an oblique addressee is often parsed as
             // `advcl` (`called on Israel to release …`).
@@ -155,16 +177,44 @@ impl<'a> Tree<'a> {
             .collect()
     }
 
-    /// Obliques (and nominal modifiers) of `i` introduced by `prep`.
+    /// Obliques (and nominal modifiers) of `i` introduced by `prep`; when
+    /// there are none, the parser may have hung the phrase one or two levels
+    /// down, under the object or another oblique (`delivered to Yemen by
+    /// Saudi Arabia`, `the extradition of militants from Sweden`).
     fn obliques(&self, i: usize, prep: &str) -> Vec<usize> {
-        self.children[i]
+        let with_prep = |c: &usize| {
+            let d = self.deprels[*c];
+            (d.starts_with("obl") || d == "nmod" || d == "advcl") && self.preposition(*c) == Some(prep)
+        };
+        let direct: Vec<usize> = self.children[i].iter().copied().filter(with_prep).collect();
+        if !direct.is_empty() {
+            return direct;
+        }
+        let mut frontier: Vec<usize> = self.children[i]
             .iter()
             .copied()
-            .filter(|&c| {
-                let d = self.deprels[c];
-                (d.starts_with("obl") || d == "nmod" || d == "advcl") && self.preposition(c) == Some(prep)
-            })
-            .collect()
+            .filter(|&c| matches!(self.deprels[c], "obj" | "obl" | "nsubj:pass"))
+            .collect();
+        for _ in 0..2 {
+            let found: Vec<usize> = frontier
+                .iter()
+                .flat_map(|&w| self.children[w].iter().copied())
+                .filter(|c| self.deprels[*c] == "nmod" && with_prep(c))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+            frontier = frontier
+                .iter()
+                .flat_map(|&w| {
+                    self.children[w]
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.deprels[c] == "nmod")
+                })
+                .collect();
+        }
+        Vec::new()
     }
 
     /// Words reached by following a whole path.

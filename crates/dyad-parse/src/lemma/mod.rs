@@ -89,6 +89,23 @@ fn suffix_starts(lower: &str) -> impl Iterator<Item = usize> + '_ {
     starts.into_iter().rev().chain(std::iter::once(lower.len()))
 }
 
+/// The lemma of a number written with digits: the form, without the
+/// commas of thousands separators (`12,500` → `12500`), as in EWT.
+fn number_lemma(form: &str) -> String {
+    let groups: Vec<&str> = form.split(',').collect();
+    let thousands = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if thousands {
+        groups.concat()
+    } else {
+        form.to_string()
+    }
+}
+
 /// A trained lemmatizer.
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
@@ -120,12 +137,18 @@ impl Lemmatizer {
     /// The lemma of `form` (whose lowercase is `lower`, with hash
     /// `lower_hash`) tagged `xpos`.
     pub fn lemmatize(&self, form: &str, lower: &str, lower_hash: u64, xpos: &str) -> String {
-        let exception = self
-            .exceptions
-            .get(&form_key(form, xpos))
-            .or_else(|| self.exceptions.get(&word_key(lower_hash, xpos)));
-        if let Some(&rule) = exception {
+        if let Some(&rule) = self.exceptions.get(&form_key(form, xpos)) {
             return self.rules[rule as usize].apply(form, lower);
+        }
+        if xpos == "NNP" {
+            // An unseen spelling of a proper noun is its own lemma.
+            return form.to_string();
+        }
+        if let Some(&rule) = self.exceptions.get(&word_key(lower_hash, xpos)) {
+            return self.rules[rule as usize].apply(form, lower);
+        }
+        if xpos == "CD" && form.bytes().any(|b| b.is_ascii_digit()) {
+            return number_lemma(form);
         }
         if matches!(xpos, "VBD" | "VBN" | "VBZ" | "VBG") {
             if let Some(lemma) = irregular::verb_lemma(lower) {
@@ -306,6 +329,9 @@ mod tests {
             ("Lavrov", "NNP", "Lavrov"),
             ("i", "PRP", "I"),
             ("I", "PRP", "I"),
+            ("12,500", "CD", "12500"),
+            ("3200", "CD", "3200"),
+            ("3,40", "CD", "3,40"),
         ];
         for (form, xpos, expected) in table {
             assert_eq!(lemma(&l, form, xpos), expected, "{form}/{xpos}");

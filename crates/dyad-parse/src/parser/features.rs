@@ -91,14 +91,44 @@ fn distance_bucket(s0: u32, n0: u32) -> u64 {
 
 /// Writes the feature keys of `state` into `out`.
 pub fn parse_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
+    buffer_features(tokens, state.buffer, state.n, out);
+    push_state_features(tokens, state, out);
+}
+
+/// Writes the keys of the features that depend only on the buffer front
+/// `buffer` (of `n` tokens) into `out`; they stay the same until the
+/// buffer moves, so their scores can be reused.
+pub fn buffer_features(tokens: &Tokens, buffer: u32, n: u32, out: &mut Vec<u64>) {
     out.clear();
+    let at = |i: u32| if i < n { i } else { NONE };
+    let (n0w, n0p) = (tokens.word(at(buffer)), tokens.tag(at(buffer)));
+    let (n1w, n1p) = (tokens.word(at(buffer + 1)), tokens.tag(at(buffer + 1)));
+    let (n2w, n2p) = (tokens.word(at(buffer + 2)), tokens.tag(at(buffer + 2)));
+    out.extend_from_slice(&[
+        feature1(100, 0),
+        feature1(104, combine(n0w, n0p)),
+        feature1(105, n0w),
+        feature1(106, n0p),
+        feature2(107, n1w, n1p),
+        feature1(108, n1w),
+        feature1(109, n1p),
+        feature2(110, n2w, n2p),
+        feature1(111, n2w),
+        feature1(112, n2p),
+        feature2(120, n0p, n1p),
+        feature3(121, n0p, n1p, n2p),
+    ]);
+}
+
+/// Appends the keys of the features that depend on the stack and the
+/// arcs built so far.
+pub fn push_state_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
     let depth = state.stack.len();
     let s0 = state.stack.last().copied().unwrap_or(NONE);
     let s1 = if depth >= 2 { state.stack[depth - 2] } else { NONE };
     let at = |i: u32| if i < state.n { i } else { NONE };
     let n0 = at(state.buffer);
     let n1 = at(state.buffer + 1);
-    let n2 = at(state.buffer + 2);
     let s0h = pick(&state.heads, s0, NONE);
     let s0h2 = pick(&state.heads, s0h, NONE);
     let [s0l, s0l2] = pick(&state.left, s0, [NONE; 2]);
@@ -107,8 +137,7 @@ pub fn parse_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
 
     let (s0w, s0p) = (tokens.word(s0), tokens.tag(s0));
     let (n0w, n0p) = (tokens.word(n0), tokens.tag(n0));
-    let (n1w, n1p) = (tokens.word(n1), tokens.tag(n1));
-    let (n2w, n2p) = (tokens.word(n2), tokens.tag(n2));
+    let n1p = tokens.tag(n1);
     let (s1w, s1p) = (tokens.word(s1), tokens.tag(s1));
     let s0wp = combine(s0w, s0p);
     let n0wp = combine(n0w, n0p);
@@ -122,20 +151,10 @@ pub fn parse_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
     let n0sl = pick(&state.label_sets, n0, [0; 2])[0];
 
     out.extend_from_slice(&[
-        feature1(100, 0),
         // single tokens
         feature1(101, s0wp),
         feature1(102, s0w),
         feature1(103, s0p),
-        feature1(104, n0wp),
-        feature1(105, n0w),
-        feature1(106, n0p),
-        feature2(107, n1w, n1p),
-        feature1(108, n1w),
-        feature1(109, n1p),
-        feature2(110, n2w, n2p),
-        feature1(111, n2w),
-        feature1(112, n2p),
         // pairs
         feature2(113, s0wp, n0wp),
         feature2(114, s0wp, n0w),
@@ -144,9 +163,7 @@ pub fn parse_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
         feature2(117, s0p, n0wp),
         feature2(118, s0w, n0w),
         feature2(119, s0p, n0p),
-        feature2(120, n0p, n1p),
         // triples of tags
-        feature3(121, n0p, n1p, n2p),
         feature3(122, s0p, n0p, n1p),
         feature3(123, s0hp, s0p, n0p),
         feature3(124, s0p, s0lp, n0p),

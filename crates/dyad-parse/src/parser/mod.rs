@@ -14,7 +14,7 @@ use crate::binio::{ByteReader, ByteWriter};
 use crate::error::{ParseError, Result};
 use crate::intern::intern;
 use crate::weights::FrozenWeights;
-use features::parse_features;
+use features::{buffer_features, parse_features, push_state_features};
 use state::{Move, State, NONE};
 
 /// Reusable buffers for parsing one sentence after another.
@@ -27,6 +27,7 @@ pub struct ParseScratch {
     state: State,
     features: Vec<u64>,
     scores: Vec<i32>,
+    buffer_scores: Vec<i32>,
 }
 
 impl ParseScratch {
@@ -93,17 +94,33 @@ impl Parser {
     /// index 0 for the root) and leaves heads and labels in `scratch`.
     pub fn parse(&self, scratch: &mut ParseScratch) {
         let words = scratch.tokens.words.len().saturating_sub(1);
-        scratch.state.reset(words, self.special.root);
-        scratch.scores.resize(self.weights.num_classes(), 0);
-        let weights = &self.weights;
-        decode(
-            &mut scratch.state,
-            &scratch.tokens,
-            &mut scratch.features,
-            &mut scratch.scores,
-            |f, s| weights.score(f, s),
-        );
-        finish_tree(&mut scratch.state, &scratch.is_punct, self.special);
+        let classes = self.weights.num_classes();
+        let ParseScratch {
+            tokens,
+            is_punct,
+            state,
+            features,
+            scores,
+            buffer_scores,
+        } = scratch;
+        state.reset(words, self.special.root);
+        scores.resize(classes, 0);
+        buffer_scores.resize(classes, 0);
+        let mut scored_buffer = NONE;
+        while !state.is_terminal() {
+            // Features of the buffer alone only change when it moves.
+            if state.buffer != scored_buffer {
+                buffer_features(tokens, state.buffer, state.n, features);
+                self.weights.score(features, buffer_scores);
+                scored_buffer = state.buffer;
+            }
+            features.clear();
+            push_state_features(tokens, state, features);
+            self.weights.score_from(buffer_scores, features, scores);
+            let best = best_valid_move(state, scores, |_| true);
+            state.apply(best.unwrap_or(Move::Shift));
+        }
+        finish_tree(state, is_punct, self.special);
     }
 
     /// Serialises the parser.

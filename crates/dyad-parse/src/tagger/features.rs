@@ -71,3 +71,30 @@ pub fn tag_features(words: &[WordInfo], i: usize, prev: u8, prev2: u8, out: &mut
         feature2(39, w.form_ambiguity, w1.form_ambiguity),
     ]);
 }
+
+/// Tag id standing for positions past the sentence end in lookahead
+/// features.
+const END_TAG: u8 = 253;
+
+/// Appends the second-pass features of word `i` to `out`: the first-pass
+/// tags of the word and the words after it.
+pub fn lookahead_features(words: &[WordInfo], i: usize, prev: u8, first: &[u8], out: &mut Vec<u64>) {
+    let look = |k: usize| first.get(k).copied().unwrap_or(END_TAG) as u64;
+    let (r0, r1, r2) = (look(i), look(i + 1), look(i + 2));
+    let w = &words[i];
+    let t1 = prev as u64;
+    out.extend_from_slice(&[
+        feature1(60, r0),
+        feature1(61, r1),
+        feature2(62, r1, r2),
+        feature2(63, t1, r1),
+        feature2(64, w.lower, r1),
+        feature2(65, r0, r1),
+        feature3(66, t1, r0, r1),
+        feature2(67, w.suffixes[2], r1),
+        feature2(68, w.shape, r1),
+        feature1(69, r2),
+        feature2(70, w.ambiguity, r1),
+        feature3(71, r0, r1, r2),
+    ]);
+}

@@ -14,7 +14,7 @@ use crate::intern::intern;
 use crate::upos::Upos;
 use crate::weights::{argmax_allowed, FrozenWeights};
 use crate::words::WordInfo;
-use features::{tag_features, START2_TAG, START_TAG};
+use features::{lookahead_features, tag_features, START2_TAG, START_TAG};
 
 /// The joint tag classes: class id → (UPOS, XPOS).
 #[derive(Debug, Clone, Default)]
@@ -80,11 +80,39 @@ impl TagSet {
     }
 }
 
+/// First-pass margin (in perceptron units) above which the second pass
+/// keeps the first pass's tag without scoring the word again.
+const SURE_MARGIN: f32 = 40.0;
+
+/// Reusable buffers of [`Tagger::tag`].
+#[derive(Debug, Default, Clone)]
+pub struct TagBuffers {
+    features: Vec<u64>,
+    scores: Vec<i32>,
+    margins: Vec<f32>,
+}
+
+/// The best class and its lead over the runner-up.
+fn best_with_margin(scores: &[i32]) -> (u8, i32) {
+    let (mut best, mut top, mut second) = (0usize, i32::MIN, i32::MIN);
+    for (class, &score) in scores.iter().enumerate() {
+        if score > top {
+            (best, second, top) = (class, top, score);
+        } else if score > second {
+            second = score;
+        }
+    }
+    (best as u8, top.saturating_sub(second))
+}
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Tagger {
     tagset: TagSet,
     weights: FrozenWeights,
+    /// Weights of the second pass, which also sees the first pass's tags
+    /// of the following words.
+    second: Option<FrozenWeights>,
     tag_dictionary: FastMap<u64, u8>,
     ambiguity: FastMap<u64, u64>,
 }
@@ -108,7 +136,17 @@ impl Tagger {
     pub fn pruned(&self, min_quantised: i16) -> Tagger {
         Tagger {
             weights: self.weights.pruned(min_quantised),
+            second: self.second.as_ref().map(|w| w.pruned(min_quantised)),
             ..self.clone()
+        }
+    }
+
+    /// This tagger as first pass, with `second`'s weights (trained with
+    /// lookahead features) as second pass.
+    pub fn with_second(self, second: Tagger) -> Tagger {
+        Tagger {
+            second: Some(second.weights),
+            ..self
         }
     }
 
@@ -118,25 +156,89 @@ impl Tagger {
     }
 
     /// Tags a sentence whose word infos were computed with
-    /// [`Tagger::ambiguity_of`]; writes one class id per word into `tags`.
-    pub fn tag(
+    /// [`Tagger::ambiguity_of`]; writes one class id per word into `tags`
+    /// (`first` receives the first pass's tags when there are two).
+    pub fn tag(&self, words: &[WordInfo], tags: &mut Vec<u8>, first: &mut Vec<u8>, buffers: &mut TagBuffers) {
+        self.tag_with_margin(words, tags, first, buffers, SURE_MARGIN);
+    }
+
+    /// Like [`Tagger::tag`], but the second pass looks at every word the
+    /// tag dictionary does not cover (used in training).
+    pub fn tag_exhaustively(&self, words: &[WordInfo], tags: &mut Vec<u8>, buffers: &mut TagBuffers) {
+        self.tag_with_margin(words, tags, &mut Vec::new(), buffers, f32::INFINITY);
+    }
+
+    fn tag_with_margin(
         &self,
         words: &[WordInfo],
         tags: &mut Vec<u8>,
-        features: &mut Vec<u64>,
-        scores: &mut Vec<i32>,
+        first: &mut Vec<u8>,
+        buffers: &mut TagBuffers,
+        sure_margin: f32,
     ) {
+        self.first_pass(words, tags, buffers);
+        if let Some(second) = &self.second {
+            std::mem::swap(tags, first);
+            self.second_pass(second, words, first, tags, buffers, sure_margin);
+        }
+    }
+
+    /// Tags greedily left to right; records each word's margin (best
+    /// minus second best score, in perceptron units).
+    fn first_pass(&self, words: &[WordInfo], tags: &mut Vec<u8>, buffers: &mut TagBuffers) {
+        let TagBuffers {
+            features,
+            scores,
+            margins,
+        } = buffers;
         tags.clear();
+        margins.clear();
         scores.resize(self.tagset.len(), 0);
+        let unit = 1.0 / self.weights.scale();
         let (mut prev, mut prev2) = (START_TAG, START2_TAG);
         for (i, word) in words.iter().enumerate() {
-            let tag = match self.tag_dictionary.get(&word.form) {
-                Some(&tag) => tag,
+            let (tag, margin) = match self.tag_dictionary.get(&word.form) {
+                Some(&tag) => (tag, f32::INFINITY),
                 None => {
                     tag_features(words, i, prev, prev2, features);
                     self.weights.score(features, scores);
-                    argmax_allowed(scores, |_| true).unwrap_or(0) as u8
+                    let (best, margin) = best_with_margin(scores);
+                    (best, margin as f32 * unit)
                 }
+            };
+            tags.push(tag);
+            margins.push(margin);
+            prev2 = prev;
+            prev = tag;
+        }
+    }
+
+    /// Re-tags the words the first pass was unsure of, seeing its tags of
+    /// the following words.
+    fn second_pass(
+        &self,
+        weights: &FrozenWeights,
+        words: &[WordInfo],
+        first: &[u8],
+        tags: &mut Vec<u8>,
+        buffers: &mut TagBuffers,
+        sure_margin: f32,
+    ) {
+        let TagBuffers {
+            features,
+            scores,
+            margins,
+        } = buffers;
+        tags.clear();
+        let (mut prev, mut prev2) = (START_TAG, START2_TAG);
+        for (i, &margin) in margins.iter().enumerate() {
+            let tag = if margin >= sure_margin {
+                first[i]
+            } else {
+                tag_features(words, i, prev, prev2, features);
+                lookahead_features(words, i, prev, first, features);
+                weights.score(features, scores);
+                argmax_allowed(scores, |_| true).unwrap_or(0) as u8
             };
             tags.push(tag);
             prev2 = prev;
@@ -148,6 +250,10 @@ impl Tagger {
     pub fn write(&self, out: &mut ByteWriter) {
         self.tagset.write(out);
         self.weights.write(out);
+        out.u8(self.second.is_some() as u8);
+        if let Some(second) = &self.second {
+            second.write(out);
+        }
         write_map(out, &self.tag_dictionary, |out, &v| out.u8(v));
         write_map(out, &self.ambiguity, |out, &v| out.u64(v));
     }
@@ -156,7 +262,12 @@ impl Tagger {
     pub fn read(input: &mut ByteReader) -> Result<Self> {
         let tagset = TagSet::read(input)?;
         let weights = FrozenWeights::read(input)?;
-        if weights.num_classes() != tagset.len() {
+        let second = match input.u8()? {
+            0 => None,
+            _ => Some(FrozenWeights::read(input)?),
+        };
+        let classes = |w: &FrozenWeights| w.num_classes() == tagset.len();
+        if !classes(&weights) || !second.as_ref().is_none_or(classes) {
             return Err(ParseError::InvalidModel("tagger class count mismatch".into()));
         }
         let tag_dictionary = read_map(input, 9, |input| input.u8())?;
@@ -167,6 +278,7 @@ impl Tagger {
         Ok(Tagger {
             tagset,
             weights,
+            second,
             tag_dictionary,
             ambiguity,
         })

@@ -1,6 +1,6 @@
 //! Training of the tagger.
 
-use super::features::{tag_features, START2_TAG, START_TAG};
+use super::features::{lookahead_features, tag_features, START2_TAG, START_TAG};
 use super::{TagSet, Tagger};
 use crate::hash::{combine, FastMap};
 use crate::rng::Rng;
@@ -27,11 +27,13 @@ const AMBIGUITY_MIN_COUNT: u32 = 3;
 /// Share a tag needs to enter a word's ambiguity class.
 const AMBIGUITY_MIN_SHARE: f64 = 0.05;
 
-/// Trains a tagger on sentences of `(forms, gold class ids)`.
+/// Trains a tagger on sentences of `(forms, gold class ids)`; with
+/// `lookahead` (first-pass tags per sentence) it learns a second pass.
 pub fn train_tagger(
     tagset: &TagSet,
     forms: &[Vec<&str>],
     gold: &[Vec<u8>],
+    lookahead: Option<&[Vec<u8>]>,
     settings: TaggerTraining,
     progress: &mut dyn FnMut(String),
 ) -> Tagger {
@@ -53,6 +55,9 @@ pub fn train_tagger(
                     None => {
                         weights.tick();
                         tag_features(&infos[s], i, prev, prev2, &mut features);
+                        if let Some(first) = lookahead {
+                            lookahead_features(&infos[s], i, prev, &first[s], &mut features);
+                        }
                         weights.score(&features, &mut scores);
                         let guess = argmax_allowed(&scores, |_| true).unwrap_or(0);
                         weights.update(&features, gold_tag as usize, guess);
@@ -75,6 +80,7 @@ pub fn train_tagger(
     Tagger {
         tagset: tagset.clone(),
         weights: weights.freeze(settings.min_quantised),
+        second: None,
         tag_dictionary,
         ambiguity,
     }
