@@ -212,9 +212,13 @@ impl EventCoder {
             if statement && target.as_ref().is_none_or(|t| t.code.ends_with("MED")) {
                 continue;
             }
+            // The evidence stays in the sentence: a side found in an earlier
+            // sentence (`those demands` → Moscow) is not part of it.
+            let sentence_span = doc.sentences[index].span;
             let span = [Some(source.span), target.as_ref().map(|t| t.span), Some(trigger)]
                 .into_iter()
                 .flatten()
+                .filter(|s| sentence_span.contains(*s))
                 .reduce(|a, b| Span::new(a.start.min(b.start) as usize, a.end.max(b.end) as usize))
                 .unwrap_or(trigger);
             out.push(Event {
