@@ -15,3 +15,4 @@
 
 pub mod actors;
 pub mod events;
+pub mod places;

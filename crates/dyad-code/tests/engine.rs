@@ -58,3 +58,66 @@ fn issue_5_a_participle_takes_its_subject_from_the_clause_around_it() {
     let got = events("Russia has 100,000 troops massed near Ukraine.", "2022-01-21");
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:15")), "{got:?}");
 }
+
+fn located(text: &str, on: &str) -> Vec<String> {
+    let date = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
+    let mut doc = dyad_text::analyze_text(text);
+    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    ActorResolver::embedded().resolve_on(&mut doc, Some(date));
+    dyad_code::places::geocode(&mut doc);
+    EventCoder::embedded().code(
+        &mut doc,
+        &CodeOptions {
+            all_modes: false,
+            default_date: Some(date),
+        },
+    );
+    doc.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{}:{}",
+                &e.cameo[..2],
+                e.location
+                    .as_ref()
+                    .map_or("-".to_owned(), |l| format!("{}/{}", l.name, l.country))
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn issue_6_events_are_located_by_their_clause_else_the_dateline() {
+    assert_eq!(
+        located("Kuleba met Stoltenberg in Brussels on Wednesday.", "2024-03-14"),
+        ["04:Brussels/BEL"]
+    );
+    assert_eq!(
+        located("Russian forces shelled Kharkiv overnight.", "2024-03-14"),
+        ["19:Kharkiv/UKR"]
+    );
+    let dated = "Aid pledged\n\nKYIV (Reuters) - Germany thanked Poland for its support.";
+    assert_eq!(located(dated, "2024-03-14"), ["05:Kyiv/UKR"]);
+    assert_eq!(
+        located("Germany thanked Poland for its support.", "2024-03-14"),
+        ["05:-"]
+    );
+}
+
+#[test]
+fn issue_6_places_are_geocoded_preferring_the_articles_countries() {
+    let mut doc = dyad_text::analyze_text(
+        "Lebanese officials met in Tripoli. Later the talks moved to Geneva, Switzerland.",
+    );
+    ActorResolver::embedded().resolve_on(&mut doc, NaiveDate::from_ymd_opt(2024, 1, 1));
+    dyad_code::places::geocode(&mut doc);
+    let places: Vec<(String, String)> = doc
+        .places
+        .iter()
+        .map(|p| (p.name.clone(), p.country.clone()))
+        .collect();
+    assert!(places.contains(&("Tripoli".into(), "LBN".into())), "{places:?}");
+    assert!(places.contains(&("Geneva".into(), "CHE".into())), "{places:?}");
+    let geneva = doc.places.iter().find(|p| p.name == "Geneva").unwrap();
+    assert!((geneva.lat - 46.2).abs() < 0.1 && (geneva.lon - 6.15).abs() < 0.1);
+}

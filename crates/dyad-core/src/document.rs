@@ -99,6 +99,29 @@ pub struct Actor {
     pub resolved_by: String,
 }
 
+/// A place named in the text, geocoded offline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    /// The words naming it.
+    pub span: Span,
+    /// Index range into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// The gazetteer's name (`Kyiv`).
+    pub name: String,
+    /// ISO 3166-1 alpha-3 code of its country.
+    pub country: String,
+    /// First-level region, where known.
+    pub admin1: Option<String>,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// GeoNames id; 0 for regions written by hand.
+    pub geonames_id: u64,
+}
+
 /// One side of an event: the actor's words and code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventActor {
@@ -167,6 +190,8 @@ pub struct Event {
     pub date_precision: DatePrecision,
     /// The words that dated it, if a time expression did.
     pub date_evidence: Option<Span>,
+    /// Where it happened: the place in its clause, else the dateline's.
+    pub location: Option<Place>,
     /// Index of the sentence.
     pub sentence: usize,
     /// The evidence: from the first to the last word of the event.
@@ -209,6 +234,8 @@ pub struct Document {
     /// Names used as places (`in Crimea`), coded by the country they lie
     /// in: event targets, not actors.
     pub place_names: Vec<Actor>,
+    /// Places named in the text, geocoded.
+    pub places: Vec<Place>,
 }
 
 impl Document {

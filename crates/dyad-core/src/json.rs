@@ -78,6 +78,25 @@ impl Serialize for EventActorJson<'_> {
     }
 }
 
+struct PlaceJson<'a>(&'a str, &'a crate::Place);
+
+impl Serialize for PlaceJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let PlaceJson(text, p) = self;
+        let mut map = ser.serialize_struct("Place", 9)?;
+        map.serialize_field("text", p.span.slice(text))?;
+        map.serialize_field("span", &p.span)?;
+        map.serialize_field("name", &p.name)?;
+        map.serialize_field("country", &p.country)?;
+        map.serialize_field("admin1", &p.admin1)?;
+        map.serialize_field("lat", &p.lat)?;
+        map.serialize_field("lon", &p.lon)?;
+        map.serialize_field("geonames_id", &p.geonames_id)?;
+        map.serialize_field("sentence", &p.sentence)?;
+        map.end()
+    }
+}
+
 struct PloverJson<'a>(&'a crate::Event);
 
 impl Serialize for PloverJson<'_> {
@@ -107,7 +126,7 @@ impl Serialize for EventJson<'_> {
         map.serialize_field("quad_class", &e.quad_class)?;
         map.serialize_field("plover", &PloverJson(e))?;
         map.serialize_field("mode", &e.mode)?;
-        map.serialize_field("location", &Option::<()>::None)?;
+        map.serialize_field("location", &e.location.as_ref().map(|p| PlaceJson(text, p)))?;
         map.serialize_field("sentence", &e.sentence)?;
         map.serialize_field("span", &e.span)?;
         map.serialize_field("text", e.span.slice(text))?;
@@ -209,7 +228,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 21)?;
+        let mut map = ser.serialize_struct("Document", 22)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -239,6 +258,8 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("actors", &seq(actors))?;
         let events = (0..doc.events.len()).map(|index| EventJson { doc, index });
         map.serialize_field("events", &seq(events))?;
+        let places = doc.places.iter().map(|p| PlaceJson(text, p));
+        map.serialize_field("places", &seq(places))?;
         map.end()
     }
 }

@@ -49,6 +49,7 @@ impl Stages {
             .or(self.options.default_date)
             .unwrap_or_else(|| chrono::Local::now().date_naive());
         self.resolver.resolve_on(&mut doc, Some(date));
+        dyad_code::places::geocode(&mut doc);
         if let Some(coder) = self.coder {
             coder.code(&mut doc, &self.options);
         }
