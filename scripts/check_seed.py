@@ -7,7 +7,8 @@
 Checks what dyad produces today: structure (headline, subheadline,
 published, captions, credits, boilerplate, and that no caption, credit or
 boilerplate text is inside a body paragraph) and actors (every mention
-resolved to a name of `[actors]` carries exactly the expected code). Prints one line per check and
+resolved to a name of `[actors]` carries exactly the expected code) and
+places (every `[places]` name geocoded to the expected country). Prints one line per check and
 exits 1 if any fails.
 """
 import json
@@ -44,6 +45,9 @@ def main() -> int:
     for name, code in spec.get("actors", {}).items():
         found = sorted({a["code"] for a in doc.get("actors", []) if a["name"] == name})
         checks.append((f"actor {name}", found, [code]))
+    for name, country in spec.get("places", {}).items():
+        found = sorted({p["country"] for p in doc.get("places", []) if name in (p["text"], p["name"])})
+        checks.append((f"place {name}", found, [country]))
     failed = 0
     for name, got, want in checks:
         ok = got == want
