@@ -21,14 +21,17 @@ pub fn geocode(doc: &mut Document) {
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
     let geographic =
         |by: &str| by.starts_with("country:") || by.starts_with("capital:") || by.starts_with("metonym:");
-    let mentions = doc
+    let mut mentions: Vec<&dyad_core::Actor> = doc
         .place_names
         .iter()
-        .chain(doc.actors.iter().filter(|a| geographic(&a.resolved_by)));
+        .chain(doc.actors.iter().filter(|a| geographic(&a.resolved_by)))
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    let settled = settled_countries(doc, &mentions);
     let mut places: Vec<Place> = Vec::new();
     for m in mentions {
         let text = m.span.slice(&doc.article.text);
-        let Some(found) = index.best(text, &prefer).or_else(|| index.best(&m.name, &prefer)) else {
+        let Some(found) = resolve(index, text, &m.name, &prefer, &settled) else {
             continue;
         };
         if places.iter().any(|p| p.span == m.span) {
@@ -48,6 +51,66 @@ pub fn geocode(doc: &mut Document) {
     }
     places.sort_by_key(|p| p.span.start);
     doc.places = places;
+}
+
+/// `Geneva, Switzerland`: a name followed by a comma and a country settles
+/// that name's country for the whole article.
+fn settled_countries(doc: &Document, mentions: &[&dyad_core::Actor]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for pair in mentions.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let between = doc
+            .article
+            .text
+            .get(a.span.end as usize..b.span.start as usize)
+            .unwrap_or("");
+        let is_country = b.resolved_by.starts_with("country:") || b.code.len() == 3;
+        if between.trim() == "," && is_country && a.code.len() >= 3 {
+            out.push((
+                a.span.slice(&doc.article.text).to_lowercase(),
+                b.code[..3].to_owned(),
+            ));
+        }
+    }
+    out
+}
+
+/// The place a mention names: in the country the article settled for the
+/// name, else the gazetteer's best reading for the article's countries; a
+/// small town in a preferred country loses to a namesake five times larger
+/// (`Geneva` in an article about U.S. diplomacy is Switzerland's).
+fn resolve<'i>(
+    index: &'i PlaceIndex,
+    text: &str,
+    name: &str,
+    prefer: &[&str],
+    settled: &[(String, String)],
+) -> Option<&'i dyad_dict::places::Place> {
+    let candidates: Vec<&dyad_dict::places::Place> = {
+        let ids = if index.lookup(text).is_empty() {
+            index.lookup(name)
+        } else {
+            index.lookup(text)
+        };
+        ids.iter().map(|&id| index.get(id)).collect()
+    };
+    let lower = text.to_lowercase();
+    if let Some((_, country)) = settled.iter().find(|(n, _)| *n == lower) {
+        if let Some(p) = candidates
+            .iter()
+            .filter(|p| p.country == *country)
+            .max_by_key(|p| p.population)
+        {
+            return Some(p);
+        }
+    }
+    let best = index.best(text, prefer).or_else(|| index.best(name, prefer))?;
+    let largest = candidates.iter().max_by_key(|p| p.population)?;
+    let small = best.population < 100_000 && best.kind == dyad_dict::places::PlaceKind::City;
+    if small && largest.population >= best.population.saturating_mul(5) {
+        return Some(largest);
+    }
+    Some(best)
 }
 
 /// The article's countries, most named first, from its actors (a place

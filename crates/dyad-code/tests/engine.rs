@@ -121,3 +121,28 @@ fn issue_6_places_are_geocoded_preferring_the_articles_countries() {
     let geneva = doc.places.iter().find(|p| p.name == "Geneva").unwrap();
     assert!((geneva.lat - 46.2).abs() < 0.1 && (geneva.lon - 6.15).abs() < 0.1);
 }
+
+#[test]
+fn issue_6_a_named_country_settles_a_place_and_small_namesakes_lose() {
+    let names = |text: &str| {
+        let mut doc = dyad_text::analyze_text(text);
+        ActorResolver::embedded().resolve_on(&mut doc, NaiveDate::from_ymd_opt(2024, 1, 1));
+        dyad_code::places::geocode(&mut doc);
+        doc.places
+            .iter()
+            .map(|p| format!("{}/{}", p.name, p.country))
+            .collect::<Vec<_>>()
+    };
+    // An article full of U.S. actors still means Switzerland's Geneva.
+    let us = names("The U.S. and Washington's allies met in Geneva. U.S. officials said the U.S. was ready.");
+    assert!(us.contains(&"Geneva/CHE".to_owned()), "{us:?}");
+    // `Paris, Texas` settles the name for the article.
+    let texas = names("Storms hit Paris, Texas on Monday. Officials in Paris said damage was light.");
+    assert!(
+        texas
+            .iter()
+            .filter(|p| p.starts_with("Paris/"))
+            .all(|p| p == "Paris/USA"),
+        "{texas:?}"
+    );
+}
