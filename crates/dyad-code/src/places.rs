@@ -37,20 +37,30 @@ pub fn geocode(doc: &mut Document) {
         if places.iter().any(|p| p.span == m.span) {
             continue;
         }
-        places.push(Place {
-            span: m.span,
-            tokens: m.tokens.clone(),
-            sentence: m.sentence,
-            name: found.name.clone(),
-            country: found.country.clone(),
-            admin1: found.admin1.clone(),
-            lat: found.lat,
-            lon: found.lon,
-            geonames_id: found.geonames_id,
-        });
+        places.push(place_at(found, m.span, m.tokens.clone(), m.sentence));
     }
     places.sort_by_key(|p| p.span.start);
     doc.places = places;
+}
+
+/// A gazetteer entry as a place named at `span`.
+fn place_at(
+    found: &dyad_dict::places::Place,
+    span: Span,
+    tokens: std::ops::Range<usize>,
+    sentence: usize,
+) -> Place {
+    Place {
+        span,
+        tokens,
+        sentence,
+        name: found.name.clone(),
+        country: found.country.clone(),
+        admin1: found.admin1.clone(),
+        lat: found.lat,
+        lon: found.lon,
+        geonames_id: found.geonames_id,
+    }
 }
 
 /// `Geneva, Switzerland`: a name followed by a comma and a country settles
@@ -139,15 +149,5 @@ pub fn dateline_place(doc: &Document) -> Option<Place> {
     let prefer = article_countries(doc);
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
     let found = PlaceIndex::embedded().best(first, &prefer)?;
-    Some(Place {
-        span,
-        tokens: 0..0,
-        sentence: usize::MAX,
-        name: found.name.clone(),
-        country: found.country.clone(),
-        admin1: found.admin1.clone(),
-        lat: found.lat,
-        lon: found.lon,
-        geonames_id: found.geonames_id,
-    })
+    Some(place_at(found, span, 0..0, usize::MAX))
 }

@@ -5,11 +5,13 @@ use chrono::NaiveDate;
 use dyad_code::actors::ActorResolver;
 use dyad_code::events::{CodeOptions, EventCoder};
 
-fn events(text: &str, on: &str) -> Vec<String> {
+/// Runs every stage on `text` as of `on`.
+fn run(text: &str, on: &str) -> dyad_core::Document {
     let date = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
     let mut doc = dyad_text::analyze_text(text);
     dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
     ActorResolver::embedded().resolve_on(&mut doc, Some(date));
+    dyad_code::places::geocode(&mut doc);
     EventCoder::embedded().code(
         &mut doc,
         &CodeOptions {
@@ -17,7 +19,12 @@ fn events(text: &str, on: &str) -> Vec<String> {
             default_date: Some(date),
         },
     );
-    doc.events
+    doc
+}
+
+fn events(text: &str, on: &str) -> Vec<String> {
+    run(text, on)
+        .events
         .iter()
         .map(|e| {
             format!(
@@ -60,19 +67,8 @@ fn issue_5_a_participle_takes_its_subject_from_the_clause_around_it() {
 }
 
 fn located(text: &str, on: &str) -> Vec<String> {
-    let date = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
-    let mut doc = dyad_text::analyze_text(text);
-    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
-    ActorResolver::embedded().resolve_on(&mut doc, Some(date));
-    dyad_code::places::geocode(&mut doc);
-    EventCoder::embedded().code(
-        &mut doc,
-        &CodeOptions {
-            all_modes: false,
-            default_date: Some(date),
-        },
-    );
-    doc.events
+    run(text, on)
+        .events
         .iter()
         .map(|e| {
             format!(
