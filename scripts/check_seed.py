@@ -8,7 +8,8 @@ Checks what dyad produces today: structure (headline, subheadline,
 published, captions, credits, boilerplate, and that no caption, credit or
 boilerplate text is inside a body paragraph) and actors (every mention
 resolved to a name of `[actors]` carries exactly the expected code) and
-places (every `[places]` name geocoded to the expected country). Prints one line per check and
+places (every `[places]` name geocoded to the expected country) and times
+(every `[[time]]` found with its value). Prints one line per check and
 exits 1 if any fails.
 """
 import json
@@ -48,6 +49,11 @@ def main() -> int:
     for name, country in spec.get("places", {}).items():
         found = sorted({p["country"] for p in doc.get("places", []) if name in (p["text"], p["name"])})
         checks.append((f"place {name}", found, [country]))
+    for want in spec.get("time", []):
+        text, value = want["text"], want["value"]
+        # dyad's spans follow TimeML and leave out a leading preposition.
+        hits = [t["value"] for t in doc.get("times", []) if t["text"] == text or text.endswith(" " + t["text"])]
+        checks.append((f"time {text}", value if value in hits else hits, value))
     failed = 0
     for name, got, want in checks:
         ok = got == want

@@ -16,3 +16,4 @@
 pub mod actors;
 pub mod events;
 pub mod places;
+pub mod times;

@@ -99,6 +99,19 @@ pub struct Actor {
     pub resolved_by: String,
 }
 
+/// A time expression, normalised against the dateline (TIMEX3 style).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// The words of the expression.
+    pub span: Span,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// TIMEX3 type (`DATE`).
+    pub kind: &'static str,
+    /// TIMEX3 value: `2022-01-21`, `2022-W04`, `2021-12`, `2014`.
+    pub value: String,
+}
+
 /// A place named in the text, geocoded offline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
@@ -236,6 +249,8 @@ pub struct Document {
     pub place_names: Vec<Actor>,
     /// Places named in the text, geocoded.
     pub places: Vec<Place>,
+    /// Time expressions, normalised.
+    pub times: Vec<TimeExpr>,
 }
 
 impl Document {

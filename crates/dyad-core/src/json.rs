@@ -97,6 +97,21 @@ impl Serialize for PlaceJson<'_> {
     }
 }
 
+struct TimeJson<'a>(&'a str, &'a crate::TimeExpr);
+
+impl Serialize for TimeJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let TimeJson(text, t) = self;
+        let mut map = ser.serialize_struct("Time", 5)?;
+        map.serialize_field("text", t.span.slice(text))?;
+        map.serialize_field("span", &t.span)?;
+        map.serialize_field("type", t.kind)?;
+        map.serialize_field("value", &t.value)?;
+        map.serialize_field("sentence", &t.sentence)?;
+        map.end()
+    }
+}
+
 struct PloverJson<'a>(&'a crate::Event);
 
 impl Serialize for PloverJson<'_> {
@@ -228,7 +243,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 22)?;
+        let mut map = ser.serialize_struct("Document", 23)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -260,6 +275,8 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("events", &seq(events))?;
         let places = doc.places.iter().map(|p| PlaceJson(text, p));
         map.serialize_field("places", &seq(places))?;
+        let times = doc.times.iter().map(|t| TimeJson(text, t));
+        map.serialize_field("times", &seq(times))?;
         map.end()
     }
 }

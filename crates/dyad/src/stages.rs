@@ -50,6 +50,7 @@ impl Stages {
             .unwrap_or_else(|| chrono::Local::now().date_naive());
         self.resolver.resolve_on(&mut doc, Some(date));
         dyad_code::places::geocode(&mut doc);
+        dyad_code::times::extract(&mut doc, date);
         if let Some(coder) = self.coder {
             coder.code(&mut doc, &self.options);
         }
