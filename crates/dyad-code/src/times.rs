@@ -5,38 +5,8 @@
 use crate::events::dating::{resolve, TimeValue};
 use chrono::{Datelike, NaiveDate};
 use dyad_core::{DatePrecision, Document, Span, TimeExpr};
+use dyad_text::dateline::{month_number, weekday, MONTHS};
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
 const UNITS: &[&str] = &["week", "month", "year", "weekend"];
 const RELATIVE: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
 const DEICTIC: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
@@ -51,20 +21,31 @@ pub fn timex_value(v: TimeValue) -> String {
     }
 }
 
-/// The length (in words) of a time expression starting at word `i`, if one does.
-fn expression_at(words: &[String], i: usize) -> Option<usize> {
+/// A month name as news writes it: capitalised, in full or abbreviated with
+/// a period (`December`, `Sept.`), so that the modal `may` is no month.
+fn is_month(written: &str) -> bool {
+    let Some(n) = month_number(written) else {
+        return false;
+    };
+    let capitalised = written.starts_with(|c: char| c.is_uppercase());
+    capitalised && (written.ends_with('.') || written.eq_ignore_ascii_case(MONTHS[n as usize - 1]))
+}
+
+/// The length (in words) of a time expression starting at word `i`, if one
+/// does; `written` holds the words as written, `words` in lower case.
+fn expression_at(words: &[String], written: &[&str], i: usize) -> Option<usize> {
     let w = words[i].as_str();
     let next = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
-    if DEICTIC.contains(&w) || WEEKDAYS.contains(&w) {
+    if DEICTIC.contains(&w) || weekday(w).is_some() {
         return Some(1);
     }
-    if RELATIVE.contains(&w) && (UNITS.contains(&next(1)) || WEEKDAYS.contains(&next(1))) {
+    if RELATIVE.contains(&w) && (UNITS.contains(&next(1)) || weekday(next(1)).is_some()) {
         return Some(2);
     }
     if w == "earlier" || w == "later" {
         return (next(1) == "this" && UNITS.contains(&next(2))).then_some(3);
     }
-    if MONTHS.contains(&w) {
+    if is_month(written[i]) {
         let mut n = 1;
         if next(n).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) {
             n += 1;
@@ -98,17 +79,15 @@ pub fn extract(doc: &mut Document, anchor: NaiveDate) {
     let mut times = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let tokens = &doc.tokens[sentence.tokens.clone()];
-        let words: Vec<String> = tokens
-            .iter()
-            .map(|t| t.span.slice(&doc.article.text).to_lowercase())
-            .collect();
+        let written: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
+        let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
         let tags = doc.sentence_tags(sentence);
         let sentence_future = words
             .iter()
             .any(|w| matches!(w.as_str(), "will" | "'ll" | "shall" | "wo"));
         let mut i = 0;
         while i < words.len() {
-            let Some(n) = expression_at(&words, i) else {
+            let Some(n) = expression_at(&words, &written, i) else {
                 i += 1;
                 continue;
             };

@@ -60,6 +60,8 @@ const TIMES: &[(&str, &str, &[&str])] = &[
         &["earlier this month=2022-01"],
     ),
     ("No time here at all.", "2022-01-21", &[]),
+    // The modal is no month.
+    ("Russia may attack Kyiv again.", "2022-01-21", &[]),
 ];
 
 #[test]

@@ -8,7 +8,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use dyad_core::Published;
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -87,6 +88,25 @@ pub fn month_number(word: &str) -> Option<u32> {
         .iter()
         .position(|m| m.starts_with(lower.as_str()))
         .map(|i| i as u32 + 1)
+}
+
+/// English weekday names, Monday first.
+pub const WEEKDAYS: [(&str, chrono::Weekday); 7] = [
+    ("monday", chrono::Weekday::Mon),
+    ("tuesday", chrono::Weekday::Tue),
+    ("wednesday", chrono::Weekday::Wed),
+    ("thursday", chrono::Weekday::Thu),
+    ("friday", chrono::Weekday::Fri),
+    ("saturday", chrono::Weekday::Sat),
+    ("sunday", chrono::Weekday::Sun),
+];
+
+/// The weekday a full weekday name (any case) names.
+pub fn weekday(word: &str) -> Option<chrono::Weekday> {
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|(_, d)| *d)
 }
 
 #[derive(Default)]

@@ -5,8 +5,9 @@
 //! dateline in a past clause (month), `Friday` → the Friday on or before it,
 //! `last week` → the previous ISO week, `yesterday`, `next month`…
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
 use dyad_core::DatePrecision;
+use dyad_text::dateline::{month_number, weekday};
 
 /// A resolved time: the first day of its period, and the period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,44 +16,6 @@ pub struct TimeValue {
     pub date: NaiveDate,
     /// The period.
     pub precision: DatePrecision,
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
-fn month_of(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    if w.len() < 3 {
-        return None;
-    }
-    if w == "may" {
-        return Some(5);
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(w) && (w.len() >= 3 && w != "mar" || *m == "march"))
-        .map(|p| p as u32 + 1)
 }
 
 fn week_start(d: NaiveDate) -> NaiveDate {
@@ -88,7 +51,7 @@ pub fn resolve(words: &[&str], anchor: NaiveDate, future: bool) -> Option<TimeVa
             .ok()
             .filter(|y| (1900..=2100).contains(y) && w.len() == 4)
     });
-    let month_no = lower.iter().find_map(|w| month_of(w));
+    let month_no = lower.iter().find_map(|w| month_number(w));
     let day_no = lower.iter().find_map(|w| {
         w.trim_end_matches(&['s', 't', 'n', 'd', 'r', 'h'][..])
             .parse::<u32>()
@@ -117,17 +80,15 @@ pub fn resolve(words: &[&str], anchor: NaiveDate, future: bool) -> Option<TimeVa
             precision: DatePrecision::Year,
         });
     }
-    for (name, wd) in WEEKDAYS {
-        if has(name) {
-            let back = (anchor.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
-                .rem_euclid(7);
-            let date = if future && back != 0 {
-                anchor + Duration::days(7 - back)
-            } else {
-                anchor - Duration::days(back)
-            };
-            return Some(day(date));
-        }
+    if let Some(wd) = lower.iter().find_map(|w| weekday(w)) {
+        let back =
+            (anchor.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+        let date = if future && back != 0 {
+            anchor + Duration::days(7 - back)
+        } else {
+            anchor - Duration::days(back)
+        };
+        return Some(day(date));
     }
     let relative = |unit: &str, by: i64| -> Option<TimeValue> {
         match unit {
