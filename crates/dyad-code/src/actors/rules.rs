@@ -45,7 +45,14 @@ impl Context<'_> {
             self.items[items.start].tokens.start,
             self.items[items.end - 1].tokens.end,
         );
-        self.words[a..b].join(" ").replace(" 's", "'s").replace(" ,", ",")
+        let mut text = String::new();
+        for (k, word) in self.words[a..b].iter().enumerate() {
+            if k > 0 && *word != "'s" && *word != "," {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+        text
     }
 
     fn item(&self, i: usize) -> Option<&Item> {
@@ -610,6 +617,7 @@ fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 /// Singular agents (`a soldier`) and the bare word `people` are left out.
 fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
     let item = ctx.item(i)?;
+    item.entry(&[K::Agent, K::AgentPlural])?;
     let words = ctx.text(i..i + 1);
     // `police`, `military` count alone only as nouns (not `military action`,
     // `a police station`), which needs the parse.

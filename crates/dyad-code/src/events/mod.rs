@@ -135,15 +135,18 @@ impl EventCoder {
     /// slipped) by the lemmas its surface form may inflect.
     fn entries_for<'s>(&'s self, tree: &Tree<'_>, i: usize) -> impl Iterator<Item = &'s Entry> {
         let by_lemma = self.lexicon.entries(&tree.lemmas[i]);
-        let fallback: Vec<&'s Entry> = if by_lemma.is_empty() {
-            tree::candidate_lemmas(tree.words[i])
-                .iter()
-                .flat_map(|c| self.lexicon.entries(c))
-                .collect()
+        let (as_written, fallback): (&[Entry], Vec<&'s Entry>) = if !by_lemma.is_empty() {
+            (&[], Vec::new())
+        } else if tree::may_be_inflected(&tree.lower[i]) {
+            let candidates = tree::candidate_lemmas(tree.words[i]);
+            (
+                &[],
+                candidates.iter().flat_map(|c| self.lexicon.entries(c)).collect(),
+            )
         } else {
-            Vec::new()
+            (self.lexicon.entries(&tree.lower[i]), Vec::new())
         };
-        by_lemma.iter().chain(fallback)
+        by_lemma.iter().chain(as_written).chain(fallback)
     }
 
     #[allow(clippy::too_many_arguments)]

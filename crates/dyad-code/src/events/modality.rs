@@ -37,9 +37,8 @@ fn negated_here(t: &Tree<'_>, i: usize) -> bool {
     if neither_subject {
         return true;
     }
-    let negator = |c: usize| {
-        NEGATORS.contains(&t.lemmas[c].as_str()) || NEGATORS.contains(&t.words[c].to_lowercase().as_str())
-    };
+    let negator =
+        |c: usize| NEGATORS.contains(&t.lemmas[c].as_str()) || NEGATORS.contains(&t.lower[c].as_str());
     let aux_neg = t.children[i]
         .iter()
         .any(|&c| matches!(t.deprels[c], "advmod" | "det" | "cc:preconj") && negator(c));

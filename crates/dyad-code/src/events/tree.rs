@@ -8,6 +8,8 @@ use dyad_core::{Document, Sentence};
 pub struct Tree<'a> {
     /// Surface words.
     pub words: Vec<&'a str>,
+    /// Surface words, lower case.
+    pub lower: Vec<String>,
     /// Lemmas, lower case.
     pub lemmas: Vec<String>,
     /// Universal POS tags.
@@ -43,6 +45,7 @@ impl<'a> Tree<'a> {
             }
         }
         Tree {
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
             words,
             lemmas: tags.iter().map(|t| t.lemma.to_lowercase()).collect(),
             upos,
@@ -256,7 +259,7 @@ impl<'a> Tree<'a> {
     /// that left a form as it was or cut it wrongly (`troops`, `blamed`):
     /// the word is then compared with the regular inflections of `lemma`.
     pub fn is_lemma(&self, w: usize, lemma: &str) -> bool {
-        self.lemmas[w] == lemma || is_inflection_of(&self.words[w].to_lowercase(), lemma)
+        self.lemmas[w] == lemma || is_inflection_of(&self.lower[w], lemma)
     }
 
     /// The subtree of `i` as a sorted list of words.
@@ -373,6 +376,12 @@ fn repair_subject_roots(
             }
         }
     }
+}
+
+/// True when `word` (lower case) ends like a regular inflection, so that
+/// [`candidate_lemmas`] may find more than the word itself.
+pub fn may_be_inflected(word: &str) -> bool {
+    word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")
 }
 
 /// Lemmas `word` may be an inflection of, for when the lemmatizer slipped
