@@ -10,7 +10,7 @@
 
 use crate::model::Dictionaries;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a surface form names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

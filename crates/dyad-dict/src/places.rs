@@ -13,7 +13,7 @@
 //! assert_eq!(index.best("Georgia", &["USA"]).unwrap().kind, PlaceKind::Admin1);
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -180,7 +180,7 @@ impl PlaceIndex {
         let names_upper_bound = text.bytes().filter(|&b| b == b'|' || b == b'\n').count() + 1;
         let mut index = PlaceIndex {
             places: Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1),
-            by_name: HashMap::with_capacity(names_upper_bound),
+            by_name: HashMap::with_capacity_and_hasher(names_upper_bound, Default::default()),
             malformed: 0,
         };
         for line in text.lines() {

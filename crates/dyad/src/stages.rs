@@ -17,17 +17,22 @@ pub struct Stages {
 
 impl Stages {
     /// The stages for these flags; `parse: false` skips parsing and events.
+    ///
+    /// The model, dictionaries, lexicon and gazetteer load side by side, so
+    /// that start-up takes the longest of them rather than their sum.
     pub fn new(parse: bool, dicts: &DictArgs, events: &EventArgs) -> anyhow::Result<Stages> {
-        let model = if parse {
-            Some(dyad_parse::Model::embedded()?)
-        } else {
-            None
-        };
+        let (model, resolver, coder) = std::thread::scope(|scope| {
+            let model = scope.spawn(|| parse.then(dyad_parse::Model::embedded).transpose());
+            let coder = scope.spawn(|| parse.then(EventCoder::embedded));
+            scope.spawn(dyad_dict::places::PlaceIndex::embedded);
+            let resolver = crate::cmd::dict::resolver(dicts);
+            (joined(model), resolver, joined(coder))
+        });
         Ok(Stages {
             text: TextPipeline::default(),
-            model,
-            resolver: crate::cmd::dict::resolver(dicts)?,
-            coder: parse.then(EventCoder::embedded),
+            model: model?,
+            resolver: resolver?,
+            coder,
             options: CodeOptions {
                 all_modes: events.all_modes,
                 default_date: events.default_date,
@@ -56,4 +61,11 @@ impl Stages {
         }
         doc
     }
+}
+
+/// The result of a scoped thread, passing its panic on.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

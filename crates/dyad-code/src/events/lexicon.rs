@@ -1,7 +1,7 @@
 //! The verb-frame and noun lexicon (`data/verbs`, `data/nouns`).
 
 use super::codebook::Codebook;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A step from a word to a related word in a dependency tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
