@@ -34,12 +34,46 @@ pub enum Command {
     /// Measure dyad against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Measure the full pipeline's speed and memory on a corpus.
+    #[command(after_help = BENCH_EXAMPLES)]
+    Bench(BenchArgs),
     /// Validate and summarise actor dictionaries.
     #[command(subcommand)]
     Dict(DictCommand),
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     #[command(after_help = TRAIN_EXAMPLES)]
     Train(TrainArgs),
+}
+
+const BENCH_EXAMPLES: &str = "\
+Runs read -> layout -> tag/parse -> actors -> places -> times -> events ->
+JSONL (written to nowhere) over every article, --runs times, and prints the
+best run: articles, sentences and tokens per second, start-up time (model,
+dictionaries and lexicon loading, once) and peak resident memory. Pin it to
+cores with taskset for a fair one-core figure.
+
+Examples:
+  dyad bench ../shared/data/news/bbc-2005 -j 2
+  taskset -c 0 dyad bench -j 1 --runs 3 --json corpus/";
+
+/// Arguments of `dyad bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Articles: files, directories, .gz files.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// How many times to run over the corpus (the best run is reported).
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub runs: usize,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub events: EventArgs,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 const TRAIN_EXAMPLES: &str = "\
@@ -275,6 +309,7 @@ impl Command {
         match self {
             Command::Analyze(a) => a.read.threads,
             Command::Code(c) => c.read.threads,
+            Command::Bench(b) => b.read.threads,
             _ => None,
         }
     }

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(args),
         cli::Command::Code(args) => cmd::code::run(args),
+        cli::Command::Bench(args) => cmd::bench::run(args),
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
         cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
         cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),

@@ -515,3 +515,34 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
         "{report}"
     );
 }
+
+#[test]
+fn issue_5_bench_counts_the_corpus_it_times() {
+    let out = dyad()
+        .args(["bench", "--runs", "2", "--json", "-j", "1"])
+        .arg(examples())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report = &json_lines(&out)[0];
+    let analysed = json_lines(
+        &dyad()
+            .args(["analyze", "-q"])
+            .arg(examples())
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    );
+    let sentences: usize = analysed
+        .iter()
+        .map(|d| d["sentences"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(report["articles"].as_u64(), Some(analysed.len() as u64));
+    assert_eq!(report["sentences"].as_u64(), Some(sentences as u64));
+    assert_eq!(report["threads"].as_u64(), Some(1));
+    assert!(report["sentences_per_s"].as_f64().unwrap() > 0.0);
+    assert!(report["peak_rss_bytes"].as_u64().unwrap() > 1_000_000);
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod analyze;
+pub mod bench;
 pub mod code;
 pub mod dict;
 pub mod eval;
