@@ -11,6 +11,11 @@ fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
 }
 
+/// The standard output of a command that must succeed.
+fn ok_stdout(cmd: &mut Command) -> Vec<u8> {
+    cmd.assert().success().get_output().stdout.clone()
+}
+
 fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8(stdout.to_vec())
         .unwrap()
@@ -518,24 +523,12 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
 
 #[test]
 fn issue_5_bench_counts_the_corpus_it_times() {
-    let out = dyad()
-        .args(["bench", "--runs", "2", "--json", "-j", "1"])
-        .arg(examples())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let report = &json_lines(&out)[0];
-    let analysed = json_lines(
-        &dyad()
-            .args(["analyze", "-q"])
-            .arg(examples())
-            .assert()
-            .success()
-            .get_output()
-            .stdout,
-    );
+    let report = &json_lines(&ok_stdout(
+        dyad()
+            .args(["bench", "--runs", "2", "--json", "-j", "1"])
+            .arg(examples()),
+    ))[0];
+    let analysed = json_lines(&ok_stdout(dyad().args(["analyze", "-q"]).arg(examples())));
     let sentences: usize = analysed
         .iter()
         .map(|d| d["sentences"].as_array().unwrap().len())
