@@ -22,6 +22,7 @@
 //! let mut writer = store.writer(run.id);
 //! writer.document(&doc).unwrap();
 //! writer.finish().unwrap();
+//! drop(writer);
 //! assert!(store.is_coded(run.id, &dyad_store::content_hash(&doc.article.text)).unwrap());
 //! assert!(store.events(&Filter::default()).unwrap().is_empty());
 //! # std::fs::remove_dir_all(&dir).ok();

@@ -79,3 +79,21 @@ pub fn series(events: &[EventRow], by: Period) -> Vec<SeriesRow> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_labelled() {
+        let cases = [
+            ("2024-03-01", Period::Day, "2024-03-01"),
+            ("2024-03-01", Period::Week, "2024-W09"),
+            ("2021-01-03", Period::Week, "2020-W53"),
+            ("2024-03-01", Period::Month, "2024-03"),
+        ];
+        for (date, by, label) in cases {
+            assert_eq!(period_of(date, by), label, "{date} {by:?}");
+        }
+    }
+}

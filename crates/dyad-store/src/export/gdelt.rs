@@ -149,10 +149,12 @@ pub fn action_geo(e: &EventRow) -> [String; 8] {
     } else {
         4
     };
+    // GDELT's ADM1 code is the FIPS country code and a short region code;
+    // the gazetteer names regions instead, so only short codes are kept.
     let adm1 = e
         .geo_admin1
         .as_deref()
-        .filter(|_| kind != 1)
+        .filter(|a| kind != 1 && a.len() <= 3 && a.chars().all(|c| c.is_ascii_alphanumeric()))
         .map_or_else(|| fips_code.to_owned(), |a| format!("{fips_code}{a}"));
     let feature = if kind == 1 {
         fips_code.to_owned()
@@ -238,4 +240,104 @@ pub fn write_gdelt(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_codes_break_into_gdelt_fields() {
+        let cases: &[(&str, &str, &str, [&str; 3])] = &[
+            ("USA", "USA", "", ["", "", ""]),
+            ("RUSGOV", "RUS", "", ["GOV", "", ""]),
+            ("USAGOVMIL", "USA", "", ["GOV", "MIL", ""]),
+            ("IGOWSTNAT", "", "NAT", ["IGO", "", ""]),
+            ("COP", "", "", ["COP", "", ""]),
+            ("", "", "", ["", "", ""]),
+        ];
+        for (code, country, group, types) in cases {
+            let f = actor_fields(code);
+            assert_eq!(f.country, *country, "{code}");
+            assert_eq!(f.known_group, *group, "{code}");
+            assert_eq!(f.types, types.map(String::from), "{code}");
+        }
+    }
+
+    fn event(geo: Option<(&str, &str, Option<&str>, i64)>) -> EventRow {
+        EventRow {
+            global_event_id: 7,
+            date: "2024-03-01".into(),
+            source_code: "DEU".into(),
+            source_name: "Germany".into(),
+            target_code: "UKR".into(),
+            target_name: "Ukraine".into(),
+            cameo: "042".into(),
+            goldstein: 1.9,
+            quad_class: 1,
+            is_root: true,
+            num_mentions: 3,
+            num_sources: 2,
+            num_articles: 2,
+            geo_name: geo.map(|g| g.0.to_owned()),
+            geo_country: geo.map(|g| g.1.to_owned()),
+            geo_admin1: geo.and_then(|g| g.2.map(str::to_owned)),
+            geo_lat: geo.map(|_| 50.45),
+            geo_lon: geo.map(|_| 30.52),
+            geo_id: geo.map(|g| g.3),
+            date_added: "20240301120000".into(),
+            source_url: "https://news.example/1".into(),
+            evidence: "Germany pledged aid".into(),
+        }
+    }
+
+    /// (place, ActionGeo_Type, CountryCode, ADM1Code, FeatureID).
+    #[test]
+    fn action_geo_types_and_codes() {
+        let cases = [
+            (None, "0", "", "", ""),
+            (Some(("Kyiv", "UKR", None, 703448)), "4", "UP", "UP", "703448"),
+            (Some(("Ukraine", "UKR", None, 690791)), "1", "UP", "UP", "UP"),
+            (
+                Some(("Boston", "USA", Some("Massachusetts"), 4930956)),
+                "3",
+                "US",
+                "US",
+                "4930956",
+            ),
+            (
+                Some(("Boston", "USA", Some("MA"), 4930956)),
+                "3",
+                "US",
+                "USMA",
+                "4930956",
+            ),
+            (Some(("Alaska", "USA", None, 5879092)), "2", "US", "US", "5879092"),
+        ];
+        for (geo, kind, country, adm1, feature) in cases {
+            let g = action_geo(&event(geo));
+            assert_eq!(
+                (g[0].as_str(), g[2].as_str(), g[3].as_str(), g[7].as_str()),
+                (kind, country, adm1, feature)
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_has_61_cells_in_gdelt_order() {
+        let cells = cells(&event(None));
+        assert_eq!(cells.len(), COLUMNS.len());
+        let at = |name: &str| cells[COLUMNS.iter().position(|c| *c == name).unwrap()].as_str();
+        assert_eq!(at("SQLDATE"), "20240301");
+        assert_eq!(at("MonthYear"), "202403");
+        assert_eq!(at("FractionDate"), "2024.1667");
+        assert_eq!(at("Actor1Name"), "GERMANY");
+        assert_eq!(at("EventCode"), "042");
+        assert_eq!(at("EventBaseCode"), "042");
+        assert_eq!(at("EventRootCode"), "04");
+        assert_eq!(at("NumMentions"), "3");
+        assert_eq!(at("IsRootEvent"), "1");
+        assert_eq!(at("DATEADDED"), "20240301120000");
+        assert_eq!(at("SOURCEURL"), "https://news.example/1");
+    }
 }

@@ -25,11 +25,11 @@ const OUTLETS: &[&str] = &["Daily Ledger", "Morning Wire", "Harbour Times"];
 
 /// One JSONL record: article `i` of the corpus. Texts are all different;
 /// events repeat across articles (same day, actors and verb), so they
-/// roll up.
+/// roll up (article i and i + 20 share them).
 pub fn record(i: usize) -> String {
     let (a, b) = PAIRS[i % PAIRS.len()];
     let template = TEMPLATES[(i / PAIRS.len()) % TEMPLATES.len()];
-    let day = 1 + (i % 7);
+    let day = 1 + (i % 20) % 7;
     let mut text = String::new();
     let _ = write!(
         text,
