@@ -277,7 +277,7 @@ fn warc_responses_are_articles_and_a_truncated_record_is_named() {
     let path = dir.path().join("news.warc.gz");
     gzip(&path, warc.as_bytes());
     let db = dir.path().join("t.db");
-    let (code, err) = ingest(&db, &[&path]);
+    let (code, err) = ingest(&db, &[dir.path()]); // a directory walk finds WARC files
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("news.warc.gz: WARC record 4") && err.contains("truncated"),

@@ -186,7 +186,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     }
     let run = store.begin_run(args.recode)?;
     let stages = Stages::new(true, &args.dicts, &args.events)?;
-    let inputs = expand_inputs(&args.inputs);
+    let mut inputs = expand_inputs(&args.inputs);
+    inputs.extend(warc::warc_files(&args.inputs).into_iter().map(Ok));
     let progress = Progress::new(inputs.len() as u64, args.read.quiet);
     let options = read_options(&args.read);
     let mut ingest = Ingest {

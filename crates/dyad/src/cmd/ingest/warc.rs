@@ -12,6 +12,30 @@ pub fn is_warc(input: &Input) -> bool {
     name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
+/// The WARC files under the directories among `args` (dyad-text's walk
+/// picks article files only), in name order.
+pub fn warc_files(args: &[String]) -> Vec<Input> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<Input>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if is_warc(&Input::File(path.clone())) {
+                out.push(Input::File(path));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for arg in args.iter().map(std::path::Path::new).filter(|p| p.is_dir()) {
+        walk(arg, &mut out);
+    }
+    out
+}
+
 fn header(h: &RawRecordHeader, key: WarcHeader) -> Option<&str> {
     h.headers
         .get(&key)
