@@ -43,6 +43,18 @@ pub enum Command {
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     #[command(after_help = TRAIN_EXAMPLES)]
     Train(TrainArgs),
+    /// Code articles into the embedded database (skipping those stored).
+    #[command(after_help = crate::cmd::ingest::EXAMPLES)]
+    Ingest(crate::cmd::ingest::IngestArgs),
+    /// Select events or mentions from the database.
+    #[command(after_help = crate::cmd::query::EXAMPLES)]
+    Query(crate::cmd::query::QueryArgs),
+    /// Write every event of the database as JSONL, CSV, GDELT or Parquet.
+    #[command(after_help = crate::cmd::export::EXAMPLES)]
+    Export(crate::cmd::export::ExportArgs),
+    /// Count a dyad's events per day, week or month (CSV).
+    #[command(after_help = crate::cmd::series::EXAMPLES)]
+    Series(crate::cmd::series::SeriesArgs),
 }
 
 const BENCH_EXAMPLES: &str = "\
@@ -310,6 +322,7 @@ impl Command {
             Command::Analyze(a) => a.read.threads,
             Command::Code(c) => c.read.threads,
             Command::Bench(b) => b.read.threads,
+            Command::Ingest(i) => i.read.threads,
             _ => None,
         }
     }

@@ -35,6 +35,10 @@ fn main() -> ExitCode {
         cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),
         cli::Command::Train(args) => cmd::train::run(args),
         cli::Command::Dict(cli::DictCommand::Check(args)) => cmd::dict::check(args),
+        cli::Command::Ingest(args) => cmd::ingest::run(args),
+        cli::Command::Query(args) => cmd::query::run(args),
+        cli::Command::Export(args) => cmd::export::run(args),
+        cli::Command::Series(args) => cmd::series::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -45,6 +45,17 @@ impl Progress {
         }
     }
 
+    /// Shows what an ingest stored so far: articles (and their rate),
+    /// events, articles skipped as already stored, and errors.
+    pub fn stored(&self, articles: u64, events: u64, skipped: u64, errors: u64) {
+        if let Some(bar) = &self.bar {
+            let rate = articles as f64 / bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!(
+                "{articles} articles ({rate:.0}/s), {events} events, {skipped} skipped, {errors} errors"
+            ));
+        }
+    }
+
     /// Marks one input as done.
     pub fn input_done(&self) {
         if let Some(bar) = &self.bar {

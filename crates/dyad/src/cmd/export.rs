@@ -1,0 +1,77 @@
+//! `dyad export`: every event of the store in one format.
+
+use crate::cmd::query::{open, FilterArgs};
+use crate::Outcome;
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use dyad_store::export;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// `--help` examples of `dyad export`.
+pub const EXAMPLES: &str = "\
+Exports the events of the latest committed run, rolled up as GDELT does
+(one row per date, source, target and CAMEO code, with NumMentions,
+NumSources, NumArticles). The gdelt format is GDELT 2.0's 61-column
+tab-separated event table without a header (docs/gdelt.md).
+
+Examples:
+  dyad export --format gdelt > events.tsv
+  dyad export --format csv --out events.csv
+  dyad export --format parquet --out events.parquet
+  dyad export --format jsonl --dyad USA:RUS --both";
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One JSON object per event.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+    /// GDELT 2.0 event table (61 tab-separated columns, no header).
+    Gdelt,
+    /// Apache Parquet (needs --out).
+    Parquet,
+}
+
+/// Arguments of `dyad export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The database.
+    #[arg(long, default_value = "dyad.db", value_name = "FILE")]
+    pub db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Runs `dyad export`.
+pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
+    if args.format == ExportFormat::Parquet && args.out.is_none() {
+        anyhow::bail!("--format parquet needs --out FILE (Parquet is not written to standard output)");
+    }
+    let store = open(&args.db)?;
+    let rows = store.events(&args.filter.filter())?;
+    let mut out: Box<dyn Write + Send> = match &args.out {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let written = match args.format {
+        ExportFormat::Jsonl => export::write_jsonl(&rows, &mut out),
+        ExportFormat::Csv => export::write_events_csv(&rows, &mut out),
+        ExportFormat::Gdelt => export::write_gdelt(&rows, &mut out),
+        ExportFormat::Parquet => export::write_parquet(&rows, &mut out),
+    };
+    match written {
+        Err(dyad_store::StoreError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("cannot write the export")?,
+    }
+    Ok(Outcome::Success)
+}
