@@ -884,6 +884,10 @@ const NOMINAL: &[(&str, &[&str])] = &[
         &["RUS>UKR:19"],
     ),
     ("Talks between Russia and Ukraine stalled.", &["RUS>UKR:04"]),
+    (
+        "Diplomats called for a truce in Sudan, where fighting between the army and the Rapid Support Forces has uprooted millions.",
+        &["GOV>SDN:02"],
+    ),
     ("Russia's annexation of Crimea remains illegal.", &["RUS>UKR:19"]),
     ("The Russian attack on Kyiv killed ten people.", &["RUS>UKR:19"]),
     (

@@ -404,11 +404,16 @@ fn author_actors(
 }
 
 /// `between the U.S. and Russia, NATO and Russia`: the actors after the
-/// word `between`, paired in order.
+/// word `between`, paired in order. A `between` past a relative word
+/// (`a ceasefire in Sudan, where fighting between…`) belongs to another
+/// clause.
 pub fn between_pairs(t: &Tree<'_>, actors: &SentenceActors, after: usize) -> Vec<(usize, usize)> {
     let Some(b) = (after..t.len()).find(|&w| t.lemmas[w] == "between") else {
         return Vec::new();
     };
+    if (after..b).any(|w| matches!(t.xpos[w], "WRB" | "WDT" | "WP")) {
+        return Vec::new();
+    }
     let mut found: Vec<usize> = Vec::new();
     for w in b + 1..t.len() {
         if matches!(t.upos[w], "VERB") || matches!(t.lemmas[w].as_str(), "at" | "in" | "on" | ";") {
