@@ -154,7 +154,7 @@ impl<'a> StoreWriter<'a> {
                 target_name,
                 target_text,
                 e.cameo,
-                f64::from(e.goldstein),
+                goldstein_f64(e.goldstein),
                 e.quad_class,
                 e.plover_type,
                 e.plover_mode,
@@ -230,4 +230,10 @@ fn url_host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next()?;
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// A Goldstein score as the codebook writes it (one decimal): widening the
+/// `f32` directly would store `2.799999952316284` for 2.8.
+fn goldstein_f64(score: f32) -> f64 {
+    (f64::from(score) * 10.0).round() / 10.0
 }

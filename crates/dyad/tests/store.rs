@@ -161,8 +161,18 @@ fn queries_filter_mentions() {
 #[test]
 fn exports_in_every_format() {
     let (dir, _, db) = stored(20);
-    let events = stdout(&["export", "--format", "jsonl"], &db).lines().count();
+    let jsonl = stdout(&["export", "--format", "jsonl"], &db);
+    let events = jsonl.lines().count();
     assert!(events > 0);
+    for line in jsonl.lines() {
+        let event: serde_json::Value = serde_json::from_str(line).unwrap();
+        let goldstein = event["goldstein"].as_f64().unwrap();
+        assert_eq!(
+            goldstein,
+            (goldstein * 10.0).round() / 10.0,
+            "Goldstein as the codebook writes it: {line}"
+        );
+    }
     let gdelt = stdout(&["export", "--format", "gdelt"], &db);
     assert_eq!(gdelt.lines().count(), events);
     for line in gdelt.lines() {
