@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const ARTICLES: usize = 200;
+const ARTICLES: usize = 120;
 
 fn ingest(db: &Path, corpus: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
