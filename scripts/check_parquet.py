@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks that a `dyad export --format parquet` file reads in pyarrow,
-pandas and DuckDB with the columns and rows of the CSV export.
+pandas and DuckDB (and Spark, when pyspark and Java are installed) with
+the columns and rows of the CSV export.
 
     python3 scripts/check_parquet.py events.parquet events.csv
 """
@@ -47,6 +48,26 @@ def main(parquet_path: str, csv_path: str) -> None:
     assert types["cameo"] == "VARCHAR" and types["num_mentions"] == "BIGINT", types
     print(f"parquet ok: {rows} events, {mentions} mentions, {len(COLUMNS)} columns "
           f"(pyarrow {pyarrow.__version__}, pandas {pd.__version__}, duckdb {duckdb.__version__})")
+    check_spark(parquet_path, len(expected))
+
+
+def check_spark(parquet_path: str, rows: int) -> None:
+    """Reads the file with Spark, if pyspark (and a JVM) is there."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        print("spark: skipped (pyspark is not installed)")
+        return
+    spark = SparkSession.builder.master("local[1]").appName("dyad-parquet").getOrCreate()
+    try:
+        frame = spark.read.parquet(parquet_path)
+        assert frame.columns == COLUMNS, frame.columns
+        assert frame.count() == rows, (frame.count(), rows)
+        cameo_type = dict(frame.dtypes)["cameo"]
+        assert cameo_type == "string", cameo_type
+        print(f"spark ok: {rows} events (pyspark {spark.version})")
+    finally:
+        spark.stop()
 
 
 if __name__ == "__main__":

@@ -140,80 +140,104 @@ impl Store {
     /// evidence are those of the first mention (SQLite takes bare columns
     /// from the row of the one `min()`).
     pub fn events(&self, filter: &Filter) -> Result<Vec<EventRow>> {
-        self.select(EVENT_SQL, "GROUP BY k.id ORDER BY k.id", filter, |r| {
-            Ok(EventRow {
-                global_event_id: r.get(0)?,
-                date: r.get(1)?,
-                source_code: r.get(2)?,
-                source_name: r.get(3)?,
-                target_code: r.get(4)?,
-                target_name: r.get(5)?,
-                cameo: r.get(6)?,
-                goldstein: r.get(7)?,
-                quad_class: r.get(8)?,
-                is_root: r.get(9)?,
-                num_mentions: r.get(10)?,
-                num_sources: r.get(11)?,
-                num_articles: r.get(12)?,
-                geo_name: r.get(13)?,
-                geo_country: r.get(14)?,
-                geo_admin1: r.get(15)?,
-                geo_lat: r.get(16)?,
-                geo_lon: r.get(17)?,
-                geo_id: r.get(18)?,
-                date_added: r.get(19)?,
-                source_url: r.get(20)?,
-                evidence: r.get(21)?,
-            })
-        })
+        let mut rows = Vec::new();
+        self.each_event(filter, &mut |e| {
+            rows.push(e);
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+
+    /// Hands each event [`Store::events`] would return to `each`, one at
+    /// a time (exports of any size in constant memory).
+    pub fn each_event(&self, filter: &Filter, each: &mut dyn FnMut(EventRow) -> Result<()>) -> Result<()> {
+        self.select_each(EVENT_SQL, "GROUP BY k.id ORDER BY k.id", filter, event_row, each)
     }
 
     /// The mentions of the current run that `filter` selects, in storage order.
     pub fn mentions(&self, filter: &Filter) -> Result<Vec<MentionRow>> {
-        self.select(MENTION_SQL, "ORDER BY m.id", filter, |r| {
-            Ok(MentionRow {
-                global_event_id: r.get(0)?,
-                article: r.get(1)?,
-                url: r.get(2)?,
-                date: r.get(3)?,
-                source_code: r.get(4)?,
-                source_name: r.get(5)?,
-                target_code: r.get(6)?,
-                target_name: r.get(7)?,
-                cameo: r.get(8)?,
-                goldstein: r.get(9)?,
-                quad_class: r.get(10)?,
-                mode: r.get(11)?,
-                geo_name: r.get(12)?,
-                geo_country: r.get(13)?,
-                sentence: r.get(14)?,
-                sentence_text: r.get(15)?,
-                span_start: r.get(16)?,
-                span_end: r.get(17)?,
-                evidence: r.get(18)?,
-                trigger: r.get(19)?,
-                rule: r.get(20)?,
-            })
-        })
+        let mut rows = Vec::new();
+        let mut push = |m| {
+            rows.push(m);
+            Ok(())
+        };
+        self.select_each(MENTION_SQL, "ORDER BY m.id", filter, mention_row, &mut push)?;
+        Ok(rows)
     }
 
-    /// Runs `head WHERE <filter> tail` over the current run.
-    fn select<T>(
+    /// Runs `head WHERE <filter> tail` over the current run and hands
+    /// each row, mapped, to `each`.
+    fn select_each<T>(
         &self,
         head: &str,
         tail: &str,
         filter: &Filter,
-        map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    ) -> Result<Vec<T>> {
+        map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        each: &mut dyn FnMut(T) -> Result<()>,
+    ) -> Result<()> {
         let Some(run) = self.current_run()? else {
-            return Ok(Vec::new());
+            return Ok(());
         };
         let (clause, values) = filter.sql(run);
         let sql = format!("{head} WHERE {clause} {tail}{}", filter.limit_sql());
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(values), map)
-            .at(&self.path)?;
-        rows.collect::<std::result::Result<_, _>>().at(&self.path)
+        let mut rows = stmt.query(rusqlite::params_from_iter(values)).at(&self.path)?;
+        while let Some(row) = rows.next().at(&self.path)? {
+            each(map(row).at(&self.path)?)?;
+        }
+        Ok(())
     }
+}
+
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        global_event_id: r.get(0)?,
+        date: r.get(1)?,
+        source_code: r.get(2)?,
+        source_name: r.get(3)?,
+        target_code: r.get(4)?,
+        target_name: r.get(5)?,
+        cameo: r.get(6)?,
+        goldstein: r.get(7)?,
+        quad_class: r.get(8)?,
+        is_root: r.get(9)?,
+        num_mentions: r.get(10)?,
+        num_sources: r.get(11)?,
+        num_articles: r.get(12)?,
+        geo_name: r.get(13)?,
+        geo_country: r.get(14)?,
+        geo_admin1: r.get(15)?,
+        geo_lat: r.get(16)?,
+        geo_lon: r.get(17)?,
+        geo_id: r.get(18)?,
+        date_added: r.get(19)?,
+        source_url: r.get(20)?,
+        evidence: r.get(21)?,
+    })
+}
+
+fn mention_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MentionRow> {
+    Ok(MentionRow {
+        global_event_id: r.get(0)?,
+        article: r.get(1)?,
+        url: r.get(2)?,
+        date: r.get(3)?,
+        source_code: r.get(4)?,
+        source_name: r.get(5)?,
+        target_code: r.get(6)?,
+        target_name: r.get(7)?,
+        cameo: r.get(8)?,
+        goldstein: r.get(9)?,
+        quad_class: r.get(10)?,
+        mode: r.get(11)?,
+        geo_name: r.get(12)?,
+        geo_country: r.get(13)?,
+        sentence: r.get(14)?,
+        sentence_text: r.get(15)?,
+        span_start: r.get(16)?,
+        span_end: r.get(17)?,
+        evidence: r.get(18)?,
+        trigger: r.get(19)?,
+        rule: r.get(20)?,
+    })
 }

@@ -25,6 +25,8 @@ pub struct Run {
 /// An article read back from the store (for re-coding).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredArticle {
+    /// Its row id in the store (pages of [`Store::pending_recode`] go by it).
+    pub id: i64,
     /// The container's id.
     pub doc_id: String,
     /// URL, if any.
@@ -182,31 +184,33 @@ impl Store {
     }
 
     /// Articles coded in the current committed run but not yet in `run`
-    /// (what a `--recode` run still has to do), at most `limit`.
-    pub fn pending_recode(&self, run: i64, limit: usize) -> Result<Vec<StoredArticle>> {
+    /// (what a `--recode` run still has to do), with a row id above
+    /// `after`, at most `limit`, by row id.
+    pub fn pending_recode(&self, run: i64, after: i64, limit: usize) -> Result<Vec<StoredArticle>> {
         let Some(current) = self.current_run()? else {
             return Ok(Vec::new());
         };
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT a.doc_id, a.url, a.source, a.title, a.published, a.input, a.text
+                "SELECT a.id, a.doc_id, a.url, a.source, a.title, a.published, a.input, a.text
                  FROM coded c JOIN articles a ON a.id = c.article_id
-                 WHERE c.run_id = ?1 AND NOT EXISTS
+                 WHERE c.run_id = ?1 AND c.article_id > ?3 AND NOT EXISTS
                    (SELECT 1 FROM coded n WHERE n.run_id = ?2 AND n.article_id = c.article_id)
-                 ORDER BY a.id LIMIT ?3",
+                 ORDER BY c.article_id LIMIT ?4",
             )
             .at(&self.path)?;
         let rows = stmt
-            .query_map(params![current, run, limit as i64], |r| {
+            .query_map(params![current, run, after, limit as i64], |r| {
                 Ok(StoredArticle {
-                    doc_id: r.get(0)?,
-                    url: r.get(1)?,
-                    source: r.get(2)?,
-                    title: r.get(3)?,
-                    published: r.get(4)?,
-                    input: r.get(5)?,
-                    text: r.get(6)?,
+                    id: r.get(0)?,
+                    doc_id: r.get(1)?,
+                    url: r.get(2)?,
+                    source: r.get(3)?,
+                    title: r.get(4)?,
+                    published: r.get(5)?,
+                    input: r.get(6)?,
+                    text: r.get(7)?,
                 })
             })
             .at(&self.path)?;

@@ -101,7 +101,7 @@ fn a_recode_run_is_invisible_until_committed() {
     drop(w);
     let second = store.begin_run(true).unwrap();
     assert!(!second.committed);
-    assert_eq!(store.pending_recode(second.id, 10).unwrap().len(), 1);
+    assert_eq!(store.pending_recode(second.id, 0, 10).unwrap().len(), 1);
     let mut w = store.writer(second.id);
     w.document(&doc("a", "Wire", vec![event("USA", "RUS", "190", 1)]))
         .unwrap();

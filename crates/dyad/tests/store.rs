@@ -278,6 +278,9 @@ fn warc_responses_are_articles_and_a_truncated_record_is_named() {
             "France criticised Iran over its missile tests.",
         ),
     );
+    let missing =
+        html_response("Not found", "Russia accused Poland of spying.").replace("200 OK", "404 Not Found");
+    warc += &warc_record("response", "https://news.example/404", &missing);
     let truncated = warc_record(
         "response",
         "https://news.example/c",
@@ -290,7 +293,7 @@ fn warc_responses_are_articles_and_a_truncated_record_is_named() {
     let (code, err) = ingest(&db, &[dir.path()]); // a directory walk finds WARC files
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("news.warc.gz: WARC record 4") && err.contains("truncated"),
+        err.contains("news.warc.gz: WARC record 5") && err.contains("truncated"),
         "{err}"
     );
     assert_eq!(check::check(&db).articles, 2);

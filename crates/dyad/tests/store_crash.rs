@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const ARTICLES: usize = 200;
+const ARTICLES: usize = 120;
 
 fn ingest(db: &Path, corpus: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
@@ -21,6 +21,23 @@ fn ingest(db: &Path, corpus: &Path) -> Command {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     cmd
+}
+
+fn recode(db: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
+    cmd.args(["ingest", "-q", "--recode", "--batch", "4", "--db"])
+        .arg(db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd
+}
+
+/// Runs `cmd`, kills it after a random delay below `window` ms.
+fn kill_after(mut cmd: Command, rng: &mut Rng, window: u64) {
+    let mut child = cmd.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(rng.below(window)));
+    let _ = child.kill();
+    child.wait().unwrap();
 }
 
 /// xorshift64*: reproducible delays without a dependency.
@@ -62,10 +79,7 @@ fn crash_test(kills: usize) {
     let db = dir.path().join("crash.db");
     let mut partial = 0;
     for kill in 0..kills {
-        let mut child = ingest(&db, &corpus).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(rng.below(window)));
-        let _ = child.kill();
-        child.wait().unwrap();
+        kill_after(ingest(&db, &corpus), &mut rng, window);
         if !db.exists() {
             continue;
         }
@@ -82,6 +96,17 @@ fn crash_test(kills: usize) {
     eprintln!("crash test: {partial} kills left a partial database");
     assert!(ingest(&db, &corpus).status().unwrap().success());
     assert_eq!(check::check(&db), expected, "the re-run completes the job");
+    // A killed --recode leaves the old run readable, and a re-run commits.
+    for kill in 0..kills / 10 {
+        kill_after(recode(&db), &mut rng, window);
+        assert_eq!(
+            check::check(&db),
+            expected,
+            "recode kill {kill}: the current run stays whole"
+        );
+    }
+    assert!(recode(&db).status().unwrap().success());
+    assert_eq!(check::check(&db), expected, "the recode completes");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! CSV (RFC 4180) with a header row.
 
+use super::EventWriter;
 use crate::error::Result;
 use crate::rows::{EventRow, MentionRow};
 use std::io::Write;
@@ -139,7 +140,42 @@ where
 
 /// Writes events as CSV.
 pub fn write_events_csv(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
-    write_table(EVENT_COLUMNS, rows.iter().map(event_cells), out)
+    super::write_all(&mut CsvEvents::new(out), rows)
+}
+
+/// Events as CSV lines under a header.
+pub struct CsvEvents<W: Write> {
+    out: W,
+    header: bool,
+}
+
+impl<W: Write> CsvEvents<W> {
+    /// A writer to `out`; the header goes first, even without events.
+    pub fn new(out: W) -> Self {
+        CsvEvents { out, header: false }
+    }
+
+    fn header(&mut self) -> Result<()> {
+        if !self.header {
+            self.header = true;
+            writeln!(self.out, "{}", EVENT_COLUMNS.join(","))?;
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> EventWriter for CsvEvents<W> {
+    fn event(&mut self, event: &EventRow) -> Result<()> {
+        self.header()?;
+        let line: Vec<String> = event_cells(event).iter().map(|c| quote(c)).collect();
+        writeln!(self.out, "{}", line.join(","))?;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.header()?;
+        Ok(self.out.flush()?)
+    }
 }
 
 /// Writes mentions as CSV.

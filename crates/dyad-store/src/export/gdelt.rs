@@ -2,6 +2,7 @@
 //! docs/gdelt.md says how each column is filled.
 
 use super::fips::COUNTRIES;
+use super::EventWriter;
 use crate::error::Result;
 use crate::rows::EventRow;
 use dyad_core::chrono::{Datelike, NaiveDate};
@@ -231,15 +232,25 @@ pub fn cells(e: &EventRow) -> Vec<String> {
 
 /// Writes events as GDELT 2.0 event rows.
 pub fn write_gdelt(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
-    for e in rows {
-        let line: Vec<String> = cells(e)
+    super::write_all(&mut GdeltEvents(out), rows)
+}
+
+/// Events as GDELT 2.0 event rows.
+pub struct GdeltEvents<W: Write>(pub W);
+
+impl<W: Write> EventWriter for GdeltEvents<W> {
+    fn event(&mut self, event: &EventRow) -> Result<()> {
+        let line: Vec<String> = cells(event)
             .into_iter()
             .map(|c| c.replace(['\t', '\n', '\r'], " "))
             .collect();
-        writeln!(out, "{}", line.join("\t"))?;
+        writeln!(self.0, "{}", line.join("\t"))?;
+        Ok(())
     }
-    out.flush()?;
-    Ok(())
+
+    fn finish(&mut self) -> Result<()> {
+        Ok(self.0.flush()?)
+    }
 }
 
 #[cfg(test)]

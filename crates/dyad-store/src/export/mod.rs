@@ -1,4 +1,8 @@
 //! Exports of the rolled-up events: JSONL, CSV, GDELT 2.0 and Parquet.
+//!
+//! Each format is an [`EventWriter`] taking one event at a time, so that
+//! [`crate::Store::each_event`] exports a store of any size in constant
+//! memory (Parquet buffers one row group).
 
 pub mod csv;
 mod fips;
@@ -6,7 +10,26 @@ pub mod gdelt;
 pub mod jsonl;
 pub mod parquet;
 
-pub use self::csv::{write_events_csv, write_mentions_csv};
-pub use self::gdelt::write_gdelt;
-pub use self::jsonl::write_jsonl;
-pub use self::parquet::write_parquet;
+pub use self::csv::{write_events_csv, write_mentions_csv, CsvEvents};
+pub use self::gdelt::{write_gdelt, GdeltEvents};
+pub use self::jsonl::{write_jsonl, JsonlEvents};
+pub use self::parquet::{write_parquet, ParquetEvents};
+
+use crate::error::Result;
+use crate::rows::EventRow;
+
+/// A format events are written in, one at a time.
+pub trait EventWriter {
+    /// Writes one event.
+    fn event(&mut self, event: &EventRow) -> Result<()>;
+    /// Writes what is buffered and the format's trailer.
+    fn finish(&mut self) -> Result<()>;
+}
+
+/// Writes `rows` with `writer`, then finishes it.
+pub fn write_all(writer: &mut dyn EventWriter, rows: &[EventRow]) -> Result<()> {
+    for row in rows {
+        writer.event(row)?;
+    }
+    writer.finish()
+}

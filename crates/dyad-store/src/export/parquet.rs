@@ -1,6 +1,7 @@
 //! Parquet (Arrow schema, Snappy-free plain encoding), one row per event,
 //! with the columns of the CSV export.
 
+use super::EventWriter;
 use crate::error::{Result, StoreError};
 use crate::rows::EventRow;
 use arrow_array::{ArrayRef, BooleanArray, Float64Array, Int64Array, RecordBatch, StringArray};
@@ -19,11 +20,11 @@ fn floats(rows: &[EventRow], f: impl Fn(&EventRow) -> Option<f64>) -> ArrayRef {
     Arc::new(rows.iter().map(f).collect::<Float64Array>())
 }
 
-/// The rows as one Arrow record batch.
-pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
+/// The Arrow schema of the export.
+pub fn schema() -> Schema {
     let (utf8, i64t, f64t) = (DataType::Utf8, DataType::Int64, DataType::Float64);
     let field = |name: &str, t: &DataType, null: bool| Field::new(name, t.clone(), null);
-    let schema = Schema::new(vec![
+    Schema::new(vec![
         field("global_event_id", &i64t, false),
         field("date", &utf8, false),
         field("source_code", &utf8, false),
@@ -46,7 +47,11 @@ pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
         field("date_added", &utf8, false),
         field("source_url", &utf8, false),
         field("evidence", &utf8, false),
-    ]);
+    ])
+}
+
+/// The rows as one Arrow record batch.
+pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
     let columns: Vec<ArrayRef> = vec![
         ints(rows, |e| Some(e.global_event_id)),
         strings(rows, |e| Some(&e.date)),
@@ -71,15 +76,61 @@ pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
         strings(rows, |e| Some(&e.source_url)),
         strings(rows, |e| Some(&e.evidence)),
     ];
-    RecordBatch::try_new(Arc::new(schema), columns).map_err(|e| StoreError::Parquet(e.to_string()))
+    RecordBatch::try_new(Arc::new(schema()), columns).map_err(|e| StoreError::Parquet(e.to_string()))
 }
 
 /// Writes the rows as a Parquet file to `out`.
 pub fn write_parquet<W: std::io::Write + Send>(rows: &[EventRow], out: W) -> Result<()> {
-    let batch = record_batch(rows)?;
-    let parquet_err = |e: parquet::errors::ParquetError| StoreError::Parquet(e.to_string());
-    let mut writer = parquet::arrow::ArrowWriter::try_new(out, batch.schema(), None).map_err(parquet_err)?;
-    writer.write(&batch).map_err(parquet_err)?;
-    writer.close().map_err(parquet_err)?;
-    Ok(())
+    super::write_all(&mut ParquetEvents::new(out)?, rows)
+}
+
+/// Rows per row group (and per buffered batch).
+const ROW_GROUP: usize = 65_536;
+
+fn parquet_err(e: parquet::errors::ParquetError) -> StoreError {
+    StoreError::Parquet(e.to_string())
+}
+
+/// Events as a Parquet file, one row group per 65,536 events.
+pub struct ParquetEvents<W: std::io::Write + Send> {
+    writer: Option<parquet::arrow::ArrowWriter<W>>,
+    buffer: Vec<EventRow>,
+}
+
+impl<W: std::io::Write + Send> ParquetEvents<W> {
+    /// A writer to `out`.
+    pub fn new(out: W) -> Result<Self> {
+        let writer =
+            parquet::arrow::ArrowWriter::try_new(out, Arc::new(schema()), None).map_err(parquet_err)?;
+        Ok(ParquetEvents {
+            writer: Some(writer),
+            buffer: Vec::new(),
+        })
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if let (Some(writer), false) = (self.writer.as_mut(), self.buffer.is_empty()) {
+            writer.write(&record_batch(&self.buffer)?).map_err(parquet_err)?;
+            self.buffer.clear();
+        }
+        Ok(())
+    }
+}
+
+impl<W: std::io::Write + Send> EventWriter for ParquetEvents<W> {
+    fn event(&mut self, event: &EventRow) -> Result<()> {
+        self.buffer.push(event.clone());
+        if self.buffer.len() >= ROW_GROUP {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.flush()?;
+        if let Some(writer) = self.writer.take() {
+            writer.close().map_err(parquet_err)?;
+        }
+        Ok(())
+    }
 }

@@ -56,19 +56,21 @@ pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
         anyhow::bail!("--format parquet needs --out FILE (Parquet is not written to standard output)");
     }
     let store = open(&args.db)?;
-    let rows = store.events(&args.filter.filter())?;
-    let mut out: Box<dyn Write + Send> = match &args.out {
+    let out: Box<dyn Write + Send> = match &args.out {
         Some(path) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
-    let written = match args.format {
-        ExportFormat::Jsonl => export::write_jsonl(&rows, &mut out),
-        ExportFormat::Csv => export::write_events_csv(&rows, &mut out),
-        ExportFormat::Gdelt => export::write_gdelt(&rows, &mut out),
-        ExportFormat::Parquet => export::write_parquet(&rows, &mut out),
+    let mut writer: Box<dyn export::EventWriter> = match args.format {
+        ExportFormat::Jsonl => Box::new(export::JsonlEvents(out)),
+        ExportFormat::Csv => Box::new(export::CsvEvents::new(out)),
+        ExportFormat::Gdelt => Box::new(export::GdeltEvents(out)),
+        ExportFormat::Parquet => Box::new(export::ParquetEvents::new(out)?),
     };
+    let written = store
+        .each_event(&args.filter.filter(), &mut |e| writer.event(&e))
+        .and_then(|()| writer.finish());
     match written {
         Err(dyad_store::StoreError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("cannot write the export")?,

@@ -149,17 +149,20 @@ impl Ingest<'_> {
 
     /// Re-codes the stored articles the run does not have yet.
     fn recode_stored(&mut self) -> anyhow::Result<()> {
+        let mut after = 0;
         loop {
-            let pending = self.store.pending_recode(self.run, self.size)?;
-            if pending.is_empty() {
+            let pending = self.store.pending_recode(self.run, after, self.size)?;
+            let Some(last) = pending.last() else {
                 return Ok(());
-            }
+            };
+            after = last.id;
             self.batch.extend(pending.into_iter().map(stored_to_read));
             self.flush()?;
         }
     }
 }
 
+/// A stored article as if read again (its layout is found anew).
 fn stored_to_read(s: StoredArticle) -> ReadArticle {
     ReadArticle {
         article: Article {

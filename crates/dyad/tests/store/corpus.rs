@@ -15,7 +15,7 @@ const PAIRS: &[(&str, &str)] = &[
 
 /// Sentence templates with `{a}` acting on `{b}`.
 const TEMPLATES: &[&str] = &[
-    "{a} pledged new aid to {b} on Monday, the government said.",
+    "{a} pledged new aid to {b} at talks in Geneva on Monday, the government said.",
     "{a} criticised {b} over its missile tests.",
     "{a} accused {b} of spying.",
     "{a} praised {b} for its help after the floods.",

@@ -95,8 +95,10 @@ pub fn read_warc(input: &Input, options: &ReadOptions, each: &mut dyn FnMut(Resu
         let Some((http, body)) = http_body(&payload) else {
             continue;
         };
+        // Pages only: status 200 and HTML (redirects and errors are not articles).
+        let ok = http.lines().next().and_then(|l| l.split_whitespace().nth(1)) == Some("200");
         let content_type = http.lines().find(|l| l.starts_with("content-type:"));
-        if content_type.is_some_and(|t| !t.contains("html")) {
+        if !ok || content_type.is_some_and(|t| !t.contains("html")) {
             continue;
         }
         let uri = header(&headers, WarcHeader::TargetURI).map(str::to_owned);
