@@ -4,5 +4,6 @@ pub mod analyze;
 pub mod code;
 pub mod dict;
 pub mod eval;
+pub mod quotes;
 pub mod seed;
 pub mod train;
