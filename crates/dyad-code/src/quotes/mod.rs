@@ -170,6 +170,9 @@ fn is_partial(doc: &Document, seg: &Segment) -> bool {
     if doc.sentences[s].tokens.start == seg.open || seg.continued {
         return false;
     }
-    let before = doc.tokens[seg.open - 1].span.slice(&doc.article.text);
-    !matches!(before, ":" | ",")
+    let before = seg
+        .open
+        .checked_sub(1)
+        .map(|k| doc.tokens[k].span.slice(&doc.article.text));
+    !matches!(before, Some(":" | ","))
 }

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 
 /// A problem in an `.ann` file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("line {line}: {reason}")]
+#[error("{line}: {reason}")]
 pub struct AnnError {
     /// 1-based line.
     pub line: usize,
@@ -43,7 +43,10 @@ pub struct Gold {
 }
 
 /// Reads the attributions of one `.ann` file over the article `text`.
-pub fn parse_ann(ann: &str, text: &str) -> Result<Vec<Gold>, AnnError> {
+/// A bad line is reported and left out, with the attributions using it;
+/// the others are kept.
+pub fn parse_ann(ann: &str, text: &str) -> (Vec<Gold>, Vec<AnnError>) {
+    let mut errors = Vec::new();
     let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     bytes.push(text.len());
     let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
@@ -51,10 +54,12 @@ pub fn parse_ann(ann: &str, text: &str) -> Result<Vec<Gold>, AnnError> {
         let mut cells = line.split('\t');
         let (id, body) = (cells.next().unwrap_or(""), cells.next().unwrap_or(""));
         if id.starts_with('T') {
-            spans.insert(
-                id,
-                text_spans(body, &bytes).map_err(|reason| AnnError { line: i + 1, reason })?,
-            );
+            match text_spans(body, &bytes) {
+                Ok(list) => {
+                    spans.insert(id, list);
+                }
+                Err(reason) => errors.push(AnnError { line: i + 1, reason }),
+            }
         }
     }
     let mut out = Vec::new();
@@ -69,15 +74,22 @@ pub fn parse_ann(ann: &str, text: &str) -> Result<Vec<Gold>, AnnError> {
             let Some((role, t)) = arg.split_once(':') else {
                 continue;
             };
-            let found = spans.get(t).cloned().ok_or_else(|| AnnError {
-                line: i + 1,
-                reason: format!("unknown id `{t}`"),
-            })?;
+            let Some(found) = spans.get(t).cloned() else {
+                errors.push(AnnError {
+                    line: i + 1,
+                    reason: format!("unknown or bad id `{t}`"),
+                });
+                gold.content.clear();
+                break;
+            };
             match role {
                 "Source" => gold.source = found,
                 "Content" => gold.content = found,
                 _ => {}
             }
+        }
+        if gold.content.is_empty() {
+            continue;
         }
         gold.direct = gold
             .content
@@ -85,19 +97,26 @@ pub fn parse_ann(ann: &str, text: &str) -> Result<Vec<Gold>, AnnError> {
             .any(|s| s.slice(text).contains(['"', '“', '”']));
         out.push(gold);
     }
-    Ok(out)
+    (out, errors)
 }
 
 /// The byte spans of a `T` line's body (`Content 115 290;300 310`);
 /// `bytes` maps character offsets to byte offsets.
 fn text_spans(body: &str, bytes: &[usize]) -> Result<Vec<Span>, String> {
-    let (_, ranges) = body.split_once(' ').ok_or("no span")?;
+    let (_, ranges) = body
+        .split_once(' ')
+        .ok_or_else(|| format!("no span in `{body}`"))?;
     let at = |s: &str| s.parse::<usize>().ok().and_then(|c| bytes.get(c).copied());
     ranges
         .split(';')
         .map(|r| {
-            let (a, b) = r.trim().split_once(' ').ok_or("bad span")?;
-            let (a, b) = at(a).zip(at(b)).ok_or("span outside the text")?;
+            let (a, b) = r
+                .trim()
+                .split_once(' ')
+                .ok_or_else(|| format!("bad span `{r}`"))?;
+            let (a, b) = at(a)
+                .zip(at(b))
+                .ok_or_else(|| format!("span `{r}` outside the text"))?;
             Ok(Span::new(a.min(b), b.max(a)))
         })
         .collect()

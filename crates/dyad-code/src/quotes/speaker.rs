@@ -160,7 +160,13 @@ pub fn sentence_of(doc: &Document, k: usize) -> usize {
 /// True when word `w` of a tree is a speech verb (or `according to`).
 pub fn is_cue(t: &Tree<'_>, w: usize) -> bool {
     let lemma = t.lemmas[w].as_str();
-    (t.upos[w] == "VERB" && SPEECH.contains(&lemma) && !matches!(t.deprels[w], "amod" | "compound"))
+    let speech = SPEECH.contains(&lemma) && !matches!(t.deprels[w], "amod" | "compound");
+    // `continued` reports speech only on its own (`…," she continued`).
+    let bare = lemma != "continue"
+        || t.children[w]
+            .iter()
+            .all(|&c| !matches!(t.deprels[c], "xcomp" | "obj"));
+    (t.upos[w] == "VERB" && speech && bare)
         || (lemma == "accord" || t.words[w].eq_ignore_ascii_case("according"))
             && t.words.get(w + 1).is_some_and(|n| *n == "to")
 }
@@ -211,7 +217,30 @@ pub fn attribute(
         let head = speaker_head(t, w, &|x| inside[base + x])?;
         Some(attribution(t, base, w, head))
     });
-    found.or_else(|| partial.then(|| governing(doc, trees, quote, inside)).flatten())
+    found
+        .or_else(|| {
+            partial
+                .then(|| governing(doc, trees, quote.clone(), inside))
+                .flatten()
+        })
+        .or_else(|| after_colon(doc, trees, quote.start, inside))
+}
+
+/// A quote introduced by a colon without a speech verb (`The letter
+/// reads: "…"`, `…, he wrote in a post:`): the subject of the main verb
+/// before the colon.
+fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bool]) -> Option<Attribution> {
+    let text = doc.article.text.as_str();
+    let colon = start.checked_sub(2)?;
+    if doc.tokens[colon].span.slice(text) != ":" {
+        return None;
+    }
+    let s = sentence_of(doc, colon);
+    let base = doc.sentences[s].tokens.start;
+    let t = trees.get(s);
+    let root = (0..t.len()).find(|&w| t.heads[w].is_none())?;
+    let head = subject(t, root, &|x| inside[base + x], 0)?;
+    Some(attribution(t, base, root, head))
 }
 
 fn attribution(t: &Tree<'_>, base: usize, cue: usize, head: usize) -> Attribution {
@@ -235,7 +264,8 @@ fn governing(
     let base = doc.sentences[s].tokens.start;
     let t = trees.get(s);
     let quoted = |x: usize| inside[base + x];
-    let top = (quote.start - base..quote.end - base).find(|&w| t.heads[w].is_none_or(|h| !quoted(h)))?;
+    let top = (quote.start - base..(quote.end - base).min(t.len()))
+        .find(|&w| t.heads[w].is_none_or(|h| !quoted(h)))?;
     t.ancestors(top)
         .into_iter()
         .chain(std::iter::once(top))
@@ -297,7 +327,11 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     if t.lemmas[v] == "accord" || t.words[v].eq_ignore_ascii_case("according") {
         return t.heads[v].filter(|&h| !quoted(h) && h > v);
     }
-    let ok = |w: &usize| !quoted(*w) && matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM");
+    let ok = |w: &usize| {
+        !quoted(*w)
+            && (matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM")
+                || t.words[*w].starts_with(char::is_uppercase))
+    };
     let head = subject(t, v, quoted, 0)
         .filter(ok)
         .or_else(|| adjacent(t, v).filter(ok))?;
@@ -332,26 +366,42 @@ fn subject(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool, depth: usize)
     speech_above.or_else(|| subject(t, h, quoted, depth + 1))
 }
 
-/// A speaker next to the cue when the parse gave none: `said Blinken`,
-/// `said the minister`, `Blinken has said`.
+/// A speaker next to the cue when the parse gave none: `said Blinken`
+/// right after a quote, `said the minister`, `Blinken has said`, `Rep.
+/// Jane Doe (D-Ohio) said`.
 fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
-    let nominal = |w: usize| matches!(t.upos[w], "PROPN" | "PRON" | "NOUN");
-    // Inverted order follows the quote: `"…," said Blinken`.
-    let inverted = v > 0 && t.upos[v - 1] == "PUNCT" && !NAMING.contains(&t.lemmas[v].as_str());
-    let mut after = if inverted { v + 1 } else { t.len() };
-    while after < t.len() && matches!(t.upos[after], "DET" | "ADJ") {
-        after += 1;
-    }
-    if after < t.len() && nominal(after) {
-        let mut end = after;
-        while end + 1 < t.len() && matches!(t.upos[end + 1], "PROPN" | "NOUN") && t.upos[after] != "PRON" {
-            end += 1;
+    let capital = |w: usize| t.words[w].starts_with(char::is_uppercase);
+    let nominal = |w: usize| matches!(t.upos[w], "PROPN" | "PRON" | "NOUN") || capital(w);
+    let closes = |w: usize| t.words[w].contains(['”', '"']);
+    let inverted = v > 0
+        && !NAMING.contains(&t.lemmas[v].as_str())
+        && (closes(v - 1) || (v > 1 && t.words[v - 1] == "," && closes(v - 2)));
+    if inverted {
+        let mut after = v + 1;
+        while after < t.len() && matches!(t.upos[after], "DET" | "ADJ") && !capital(after) {
+            after += 1;
         }
-        return Some(end);
+        if after < t.len() && nominal(after) {
+            let mut end = after;
+            let name = t.upos[after] != "PRON";
+            while name
+                && end + 1 < t.len()
+                && (matches!(t.upos[end + 1], "PROPN" | "NOUN") || capital(end + 1))
+            {
+                end += 1;
+            }
+            return Some(end);
+        }
     }
     let mut before = v.checked_sub(1)?;
     while before > 0 && matches!(t.upos[before], "AUX" | "ADV" | "PART") {
         before -= 1;
+    }
+    if t.words[before] == ")" {
+        while before > 0 && t.words[before] != "(" {
+            before -= 1;
+        }
+        before = before.checked_sub(1)?;
     }
     nominal(before).then_some(before)
 }

@@ -40,7 +40,10 @@ pub fn run(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
         let ann_path = anns.join(&ann_name);
         let ann = std::fs::read_to_string(&ann_path)
             .with_context(|| format!("{}: cannot read", ann_path.display()))?;
-        let gold = parse_ann(&ann, &text).with_context(|| format!("{}", ann_path.display()))?;
+        let (gold, errors) = parse_ann(&ann, &text);
+        for e in errors {
+            eprintln!("dyad: {}:{e}", ann_path.display());
+        }
         let read = ReadArticle {
             article: Article {
                 id: stem.to_owned(),
