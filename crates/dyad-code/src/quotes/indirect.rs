@@ -61,8 +61,19 @@ pub fn reported(doc: &Document, trees: &mut Trees<'_>, s: usize, inside: &[bool]
 /// The content words of cue `v`: its complement clause, else the clause
 /// it is attached to (`X is Y, officials said`; `according to X, …`).
 fn content_of(t: &Tree<'_>, v: usize, speaker: usize) -> Option<Range<usize>> {
-    if let Some(c) = t.deps_exact(v, "ccomp").find(|&c| c > v) {
+    if let Some(c) = t.deps_exact(v, "ccomp").next() {
         return trimmed(t, t.subtree(c), &[]);
+    }
+    // Quotation marks inside the complement often break it into pieces
+    // hung from the verb (`said the West was "spreading lies"`).
+    let pieces: Vec<usize> = t
+        .deps_exact(v, "parataxis")
+        .filter(|&c| c > v)
+        .flat_map(|c| t.subtree(c))
+        .collect();
+    if !pieces.is_empty() {
+        let (lo, hi) = (*pieces.iter().min()?, *pieces.iter().max()?);
+        return trimmed(t, (lo..hi + 1).collect(), &[]);
     }
     let according = t.words[v].eq_ignore_ascii_case("according");
     let (clause, cut) = if according {
@@ -70,7 +81,10 @@ fn content_of(t: &Tree<'_>, v: usize, speaker: usize) -> Option<Range<usize>> {
         (t.heads[phrase]?, phrase)
     } else {
         let reporting = super::speaker::REPORTING.contains(&t.lemmas[v].as_str());
-        let attached = reporting && matches!(t.deprels[v], "parataxis" | "ccomp");
+        // `…, Blinken said` is parsed as parataxis, ccomp or (without a
+        // `mark` such as `after`, `as`) advcl of the statement.
+        let unmarked = t.deps_exact(v, "mark").next().is_none();
+        let attached = reporting && matches!(t.deprels[v], "parataxis" | "ccomp" | "advcl") && unmarked;
         (t.heads[v].filter(|&h| attached && h < v && h != speaker)?, v)
     };
     let cut = t.subtree(cut);

@@ -55,13 +55,19 @@ pub fn is_title(doc: &Document, seg: &Segment, partial: bool) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
         first || (i > 0 && MINOR.contains(&w.to_lowercase().as_str()))
     });
-    if !title_case {
-        return false;
-    }
     let before = seg
         .open
         .checked_sub(1)
         .map(|k| doc.tokens[k].span.slice(text).to_lowercase());
+    let lead = text[..doc.tokens[seg.open].span.start as usize]
+        .trim_end()
+        .to_lowercase();
+    if lead.ends_with("so-called") || lead.ends_with("so called") {
+        return true;
+    }
+    if !title_case {
+        return false;
+    }
     let cued = before.is_some_and(|b| TITLE_CUES.contains(&b.as_str()) || b == "'s" || b == "’s");
     // A whole sentence in title case is rare; a short one is a title when
     // it sits inside a sentence or a word introduces it.
