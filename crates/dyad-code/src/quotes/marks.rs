@@ -45,21 +45,21 @@ fn mark(text: &str, span: Span) -> Option<Mark> {
     if marks.next().is_some() {
         return None;
     }
+    let before = text[..span.start as usize].chars().next_back();
+    let after = text[span.end as usize..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/:".contains(c));
+    let word_after = after.is_some_and(char::is_alphanumeric);
+    let space_after = after.is_none_or(char::is_whitespace);
+    // Curly marks typed the wrong way round (`”Fear.` opening a
+    // paragraph, `percent.“ “For`) are read by their place.
     match c {
+        '“' if at > 0 && space_after => Some(Mark::Close),
         '“' => Some(Mark::Open),
+        '”' if at == 0 && token.len() == c.len_utf8() && space_before && word_after => Some(Mark::Open),
         '”' => Some(Mark::Close),
         _ if at > 0 => Some(Mark::Close),
-        _ => {
-            let before = text[..span.start as usize].chars().next_back();
-            let after = text[span.end as usize..].chars().next();
-            let opens_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/:".contains(c));
-            let word_after = after.is_some_and(|c| !c.is_whitespace()) && token.len() == 1;
-            Some(if opens_before && word_after {
-                Mark::Open
-            } else {
-                Mark::Close
-            })
-        }
+        _ if space_before && !space_after && token.len() == 1 => Some(Mark::Open),
+        _ => Some(Mark::Close),
     }
 }
 

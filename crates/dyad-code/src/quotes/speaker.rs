@@ -75,6 +75,7 @@ pub const SPEECH: &[&str] = &[
     "retort",
     "muse",
     "wonder",
+    "continue",
     "demand",
 ];
 
