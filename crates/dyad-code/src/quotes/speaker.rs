@@ -76,6 +76,9 @@ pub const SPEECH: &[&str] = &[
     "muse",
     "wonder",
     "continue",
+    "chant",
+    "sing",
+    "scream",
     "demand",
 ];
 
@@ -112,6 +115,27 @@ pub const REPORTING: &[&str] = &[
     "contend",
     "maintain",
     "assert",
+];
+
+/// Time words the parser may take for a cue's subject (`said Friday`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
 ];
 
 /// Verbs that introduce a quoted word or phrase rather than a statement
@@ -330,6 +354,7 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     }
     let ok = |w: &usize| {
         !quoted(*w)
+            && !TIME_WORDS.contains(&t.lemmas[*w].as_str())
             && (matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM")
                 || t.words[*w].starts_with(char::is_uppercase))
     };
@@ -379,7 +404,7 @@ fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
         && (closes(v - 1) || (v > 1 && t.words[v - 1] == "," && closes(v - 2)));
     if inverted {
         let mut after = v + 1;
-        while after < t.len() && matches!(t.upos[after], "DET" | "ADJ") && !capital(after) {
+        while after < t.len() && matches!(t.upos[after], "DET" | "ADJ" | "NUM") && !capital(after) {
             after += 1;
         }
         if after < t.len() && nominal(after) {
