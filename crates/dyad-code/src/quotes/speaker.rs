@@ -263,7 +263,7 @@ fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bo
     let s = sentence_of(doc, colon);
     let base = doc.sentences[s].tokens.start;
     let t = trees.get(s);
-    let root = (0..t.len()).find(|&w| t.heads[w].is_none())?;
+    let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == "VERB")?;
     let head = subject(t, root, &|x| inside[base + x], 0)?;
     Some(attribution(t, base, root, head))
 }
