@@ -116,6 +116,10 @@ const PARTIAL: &[(&str, &[&str])] = &[
         &["direct:a crude provocation=Sergei Lavrov"],
     ),
     (
+        "The ministry condemned what it called a \"brazen provocation\" by the rebels.",
+        &["direct:brazen provocation=The ministry"],
+    ),
+    (
         "Those demands are \"nonstarters,\" U.S. officials have said.",
         &["direct:nonstarters=U.S. officials"],
     ),

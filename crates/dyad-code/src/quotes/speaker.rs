@@ -361,6 +361,18 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     let head = subject(t, v, quoted, 0)
         .filter(ok)
         .or_else(|| adjacent(t, v).filter(ok))?;
+    // `condemned what he called a "brazen breach"`: the phrase is the
+    // statement of the clause above, whose subject the pronoun points to.
+    let naming = NAMING.contains(&t.lemmas[v].as_str());
+    if naming && t.upos[head] == "PRON" && t.heads[v].is_some() {
+        let above = t.ancestors(v).into_iter().filter(|&a| t.upos[a] == "VERB");
+        if let Some(s) = above
+            .filter_map(|a| t.deps_exact(a, "nsubj").find(|&x| ok(&x)))
+            .next()
+        {
+            return Some(s);
+        }
+    }
     // A relative pronoun stands for the noun its clause modifies (`Trump,
     // who said …`).
     let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
