@@ -8,8 +8,10 @@ Checks what dyad produces today: structure (headline, subheadline,
 published, captions, credits, boilerplate, and that no caption, credit or
 boilerplate text is inside a body paragraph) and actors (every mention
 resolved to a name of `[actors]` carries exactly the expected code) and
-places (every `[places]` name geocoded to the expected country) and times
-(every `[[time]]` found with its value). Prints one line per check and
+places (every `[places]` name geocoded to the expected country), times
+(every `[[time]]` found with its value) and quotes (every `[[quote]]` found
+as a direct quote starting with `starts`, attributed to `speaker`, and the
+programme title "Good Morning America" not taken for a quote). Prints one line per check and
 exits 1 if any fails.
 """
 import json
@@ -54,6 +56,16 @@ def main() -> int:
         # dyad's spans follow TimeML and leave out a leading preposition.
         hits = [t["value"] for t in doc.get("times", []) if t["text"] == text or text.endswith(" " + t["text"])]
         checks.append((f"time {text}", value if value in hits else hits, value))
+    for want in spec.get("quote", []):
+        starts, speaker = want["starts"], want["speaker"]
+        # A direct quote whose content starts with `starts`; its speaker's
+        # name is the fullest name of the person (or the words the article
+        # uses for a group).
+        hits = [q for q in doc.get("quotes", []) if q["kind"] == "direct" and q["text"].startswith(starts)]
+        got = sorted({(q["speaker"] or {}).get("text") or "-" for q in hits}) or ["no quote"]
+        checks.append((f"quote {starts[:40]}", got, [speaker]))
+    titles = [q["text"] for q in doc.get("quotes", []) if q["text"].rstrip(".,") == "Good Morning America"]
+    checks.append(("no title as quote", titles, []))
     failed = 0
     for name, got, want in checks:
         ok = got == want

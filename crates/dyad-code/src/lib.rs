@@ -16,4 +16,5 @@
 pub mod actors;
 pub mod events;
 pub mod places;
+pub mod quotes;
 pub mod times;

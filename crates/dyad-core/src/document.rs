@@ -215,6 +215,44 @@ pub struct Event {
     pub rule: String,
 }
 
+/// How a quote renders what was said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words in quotation marks.
+    Direct,
+    /// Reported speech without quotation marks (`said that …`).
+    Indirect,
+    /// Reported speech with quoted words inside it.
+    Mixed,
+}
+
+/// Who said a quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSpeaker {
+    /// The words naming the speaker where the quote is attributed (for a
+    /// quote standing alone, the mention of the quote before).
+    pub span: Span,
+    /// The speaker's fullest name: the resolved actor's name, else the
+    /// fullest name the article used (`Blinken`, `he` → `Antony Blinken`).
+    pub name: String,
+    /// CAMEO code of the speaker's actor, when resolved.
+    pub code: Option<String>,
+}
+
+/// A quote: what was said, how, and by whom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The content, without the quotation marks.
+    pub span: Span,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The speech verb (`said`, `told`, `according`), when one attributes it.
+    pub cue: Option<Span>,
+    /// The speaker, when found.
+    pub speaker: Option<QuoteSpeaker>,
+}
+
 /// A sentence: its span, its zone and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -251,6 +289,8 @@ pub struct Document {
     pub places: Vec<Place>,
     /// Time expressions, normalised.
     pub times: Vec<TimeExpr>,
+    /// Quotes and reported speech, in text order.
+    pub quotes: Vec<Quote>,
 }
 
 impl Document {

@@ -112,6 +112,36 @@ impl Serialize for TimeJson<'_> {
     }
 }
 
+struct QuoteJson<'a>(&'a str, &'a crate::Quote);
+
+impl Serialize for QuoteJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let QuoteJson(text, q) = self;
+        let mut map = ser.serialize_struct("Quote", 6)?;
+        map.serialize_field("text", q.span.slice(text))?;
+        map.serialize_field("span", &q.span)?;
+        map.serialize_field("kind", &q.kind)?;
+        map.serialize_field("cue", &q.cue.map(|c| c.slice(text)))?;
+        map.serialize_field("cue_span", &q.cue)?;
+        map.serialize_field("speaker", &q.speaker.as_ref().map(|s| SpeakerJson(text, s)))?;
+        map.end()
+    }
+}
+
+struct SpeakerJson<'a>(&'a str, &'a crate::QuoteSpeaker);
+
+impl Serialize for SpeakerJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let SpeakerJson(text, s) = self;
+        let mut map = ser.serialize_struct("Speaker", 4)?;
+        map.serialize_field("text", &s.name)?;
+        map.serialize_field("code", &s.code)?;
+        map.serialize_field("span", &s.span)?;
+        map.serialize_field("words", s.span.slice(text))?;
+        map.end()
+    }
+}
+
 struct PloverJson<'a>(&'a crate::Event);
 
 impl Serialize for PloverJson<'_> {
@@ -243,7 +273,7 @@ impl Serialize for DocumentJson<'_> {
         let doc = self.0;
         let (article, layout) = (&doc.article, &doc.layout);
         let text = article.text.as_str();
-        let mut map = ser.serialize_struct("Document", 23)?;
+        let mut map = ser.serialize_struct("Document", 24)?;
         map.serialize_field("schema", &SCHEMA_VERSION)?;
         map.serialize_field("id", &article.id)?;
         map.serialize_field("input", &article.origin.to_string())?;
@@ -277,6 +307,8 @@ impl Serialize for DocumentJson<'_> {
         map.serialize_field("places", &seq(places))?;
         let times = doc.times.iter().map(|t| TimeJson(text, t));
         map.serialize_field("times", &seq(times))?;
+        let quotes = doc.quotes.iter().map(|q| QuoteJson(text, q));
+        map.serialize_field("quotes", &seq(quotes))?;
         map.end()
     }
 }

@@ -21,8 +21,8 @@ mod span;
 
 pub use article::{Article, Origin};
 pub use document::{
-    Actor, Caption, DatePrecision, Document, Event, EventActor, Layout, Mode, Place, Sentence, TimeExpr,
-    Token, TokenTags, Zone,
+    Actor, Caption, DatePrecision, Document, Event, EventActor, Layout, Mode, Place, Quote, QuoteKind,
+    QuoteSpeaker, Sentence, TimeExpr, Token, TokenTags, Zone,
 };
 pub use published::Published;
 pub use sink::{Counter, Sink};

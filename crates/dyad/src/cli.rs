@@ -237,6 +237,47 @@ pub enum EvalCommand {
     /// UPOS, XPOS, lemma accuracy, UAS and LAS of the embedded model on a
     /// CoNLL-U file with gold tokens, and its speed.
     Ud(EvalUdArgs),
+    /// Quote attribution against a PolNeAR split (DIR/text/*.txt,
+    /// DIR/attributions/*.ann).
+    #[command(after_help = EVAL_QUOTES_HELP)]
+    Quotes(EvalQuotesArgs),
+}
+
+const EVAL_QUOTES_HELP: &str = "\
+Scores, for the attributions whose content holds a quotation mark (direct)
+and for all attributions (direct, indirect, mixed, and PolNeAR's non-speech
+ones such as beliefs):
+
+  speaker accuracy  of the gold attributions with a source span, the share
+                    whose best system quote (the one sharing most words with
+                    the gold content) has a speaker span overlapping the gold
+                    source span; a gold attribution no system quote overlaps
+                    counts as wrong.
+  content F1        word-overlap F1 over the whole split: words are runs of
+                    letters and digits; precision = words inside system
+                    quotes (direct and mixed ones for the direct score) that
+                    are inside gold contents of the set / words inside system
+                    quotes; recall = words inside gold contents that are
+                    inside system quotes / words inside gold contents.
+
+One annotator's file is used per article (the first in name order).
+Publication dates come from metadata.tsv in DIR or its parent.
+
+Example:
+  dyad eval quotes polnear/dev --json";
+
+/// Arguments of `dyad eval quotes`.
+#[derive(Debug, Args)]
+pub struct EvalQuotesArgs {
+    /// A PolNeAR split directory (with text/ and attributions/).
+    #[arg(value_name = "DIR")]
+    pub dir: std::path::PathBuf,
+    /// Print {"direct": {"speaker_accuracy", "content_f1"}, "all": {…}} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every quote found (article, kind, cue, speaker, content).
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Arguments of `dyad eval ud`.

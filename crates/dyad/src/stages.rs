@@ -59,6 +59,7 @@ impl Stages {
         if let Some(coder) = self.coder {
             coder.code(&mut doc, &self.options);
         }
+        dyad_code::quotes::extract(&mut doc);
         doc
     }
 }

@@ -45,7 +45,8 @@ pub fn tokens(args: EvalTokensArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn round2(x: f64) -> f64 {
+/// Rounds to two decimals for JSON output.
+pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod export;
 pub mod ingest;
 pub mod query;
+pub mod quotes;
 pub mod seed;
 pub mod series;
 pub mod train;

@@ -1,0 +1,476 @@
+//! Who said a quote: the speech verb (cue) nearest to it outside the
+//! quotation marks, and that verb's subject (`…, Blinken said`, `said the
+//! minister`, `he told reporters`, `calling them "lies"` → the subject of
+//! the clause above, `according to officials`).
+
+use crate::events::tree::Tree;
+use dyad_core::Document;
+use std::ops::Range;
+
+/// Lemmas of verbs that report speech or writing.
+pub const SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "insist",
+    "argue",
+    "write",
+    "note",
+    "explain",
+    "claim",
+    "warn",
+    "announce",
+    "report",
+    "ask",
+    "reply",
+    "respond",
+    "acknowledge",
+    "admit",
+    "suggest",
+    "predict",
+    "tweet",
+    "recall",
+    "conclude",
+    "stress",
+    "emphasize",
+    "complain",
+    "call",
+    "describe",
+    "quip",
+    "joke",
+    "remark",
+    "observe",
+    "assert",
+    "contend",
+    "maintain",
+    "deny",
+    "confirm",
+    "promise",
+    "vow",
+    "urge",
+    "caution",
+    "concede",
+    "boast",
+    "lament",
+    "recount",
+    "testify",
+    "post",
+    "shout",
+    "yell",
+    "exclaim",
+    "whisper",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "scoff",
+    "reiterate",
+    "counter",
+    "charge",
+    "allege",
+    "predict",
+    "proclaim",
+    "retort",
+    "muse",
+    "wonder",
+    "continue",
+    "chant",
+    "sing",
+    "scream",
+    "demand",
+];
+
+/// Verbs that report a statement made before them (`…, officials said`).
+pub const REPORTING: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "write",
+    "explain",
+    "claim",
+    "warn",
+    "insist",
+    "argue",
+    "state",
+    "declare",
+    "report",
+    "acknowledge",
+    "admit",
+    "stress",
+    "recall",
+    "conclude",
+    "tweet",
+    "predict",
+    "reply",
+    "respond",
+    "confirm",
+    "announce",
+    "suggest",
+    "emphasize",
+    "complain",
+    "observe",
+    "contend",
+    "maintain",
+    "assert",
+];
+
+/// Time words the parser may take for a cue's subject (`said Friday`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+];
+
+/// Verbs that introduce a quoted word or phrase rather than a statement
+/// (`calling them "lies"`); they attribute partial quotes only.
+const NAMING: &[&str] = &["call", "describe", "dub", "label", "brand", "term"];
+
+/// A cue and its speaker, as document token indices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speech verb (or `according`).
+    pub cue: usize,
+    /// The speaker's words.
+    pub speaker: Range<usize>,
+    /// The speaker's head word.
+    pub head: usize,
+}
+
+/// Parsed sentences, built when first needed.
+pub struct Trees<'a> {
+    doc: &'a Document,
+    trees: Vec<Option<Tree<'a>>>,
+}
+
+impl<'a> Trees<'a> {
+    /// No tree built yet.
+    pub fn new(doc: &'a Document) -> Trees<'a> {
+        Trees {
+            doc,
+            trees: (0..doc.sentences.len()).map(|_| None).collect(),
+        }
+    }
+
+    /// The tree of sentence `s`.
+    pub fn get(&mut self, s: usize) -> &Tree<'a> {
+        let doc = self.doc;
+        self.trees[s].get_or_insert_with(|| Tree::new(doc, &doc.sentences[s]))
+    }
+}
+
+/// The sentence holding document token `k`.
+pub fn sentence_of(doc: &Document, k: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.tokens.end <= k)
+        .min(doc.sentences.len().saturating_sub(1))
+}
+
+/// True when word `w` of a tree is a speech verb (or `according to`).
+pub fn is_cue(t: &Tree<'_>, w: usize) -> bool {
+    let lemma = t.lemmas[w].as_str();
+    let speech = SPEECH.contains(&lemma) && !matches!(t.deprels[w], "amod" | "compound");
+    // `continued` reports speech only on its own (`…," she continued`).
+    let bare = lemma != "continue"
+        || t.children[w]
+            .iter()
+            .all(|&c| !matches!(t.deprels[c], "xcomp" | "obj"));
+    (t.upos[w] == "VERB" && speech && bare)
+        || (lemma == "accord" || t.words[w].eq_ignore_ascii_case("according"))
+            && t.words.get(w + 1).is_some_and(|n| *n == "to")
+}
+
+/// The cue and speaker of the quoted tokens `quote`: the nearest speech
+/// verb outside every quote (`inside`) in the sentences the quote touches
+/// whose speaker can be found. `partial`: a word or phrase inside a
+/// sentence, which naming verbs (`call`, `describe`) may introduce.
+pub fn attribute(
+    doc: &Document,
+    trees: &mut Trees<'_>,
+    quote: Range<usize>,
+    inside: &[bool],
+    partial: bool,
+) -> Option<Attribution> {
+    let (touched, around) = sentences_around(doc, &quote);
+    let mut cues: Vec<(bool, usize, usize, usize)> = Vec::new();
+    for s in around {
+        let tier = !touched.contains(&s);
+        let base = doc.sentences[s].tokens.start;
+        let t = trees.get(s);
+        for w in 0..t.len() {
+            let k = base + w;
+            if inside[k] || !is_cue(t, w) || (!partial && NAMING.contains(&t.lemmas[w].as_str())) {
+                continue;
+            }
+            // No other quote between the cue and this one.
+            let (lo, hi) = if k < quote.start {
+                (k, quote.start)
+            } else {
+                (quote.end, k)
+            };
+            if (lo..hi).any(|j| inside[j] && !(quote.start.saturating_sub(1)..quote.end + 1).contains(&j)) {
+                continue;
+            }
+            // In the next sentence, only a cue right at its start (`Clinton
+            // said.`); in the one before, a cue before its colon.
+            if tier && k > quote.end && w > 4 {
+                continue;
+            }
+            cues.push((tier, hi - lo, s, w));
+        }
+    }
+    cues.sort_unstable();
+    let found = cues.into_iter().find_map(|(_, _, s, w)| {
+        let base = doc.sentences[s].tokens.start;
+        let t = trees.get(s);
+        let head = speaker_head(t, w, &|x| inside[base + x])?;
+        Some(attribution(t, base, w, head))
+    });
+    found
+        .or_else(|| {
+            partial
+                .then(|| governing(doc, trees, quote.clone(), inside))
+                .flatten()
+        })
+        .or_else(|| after_colon(doc, trees, quote.start, inside))
+}
+
+/// A quote introduced by a colon without a speech verb (`The letter
+/// reads: "…"`, `…, he wrote in a post:`): the subject of the main verb
+/// before the colon.
+fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bool]) -> Option<Attribution> {
+    let text = doc.article.text.as_str();
+    let colon = start.checked_sub(2)?;
+    if doc.tokens[colon].span.slice(text) != ":" {
+        return None;
+    }
+    let s = sentence_of(doc, colon);
+    let base = doc.sentences[s].tokens.start;
+    let t = trees.get(s);
+    let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == "VERB")?;
+    let head = subject(t, root, &|x| inside[base + x], 0)?;
+    Some(attribution(t, base, root, head))
+}
+
+fn attribution(t: &Tree<'_>, base: usize, cue: usize, head: usize) -> Attribution {
+    let words = noun_phrase(t, head);
+    Attribution {
+        cue: base + cue,
+        speaker: base + words.start..base + words.end,
+        head: base + head,
+    }
+}
+
+/// A partial quote no speech verb introduces belongs to the subject of the
+/// clause it is in (`Reid has gone after Trump as a "con artist"`).
+fn governing(
+    doc: &Document,
+    trees: &mut Trees<'_>,
+    quote: Range<usize>,
+    inside: &[bool],
+) -> Option<Attribution> {
+    let s = sentence_of(doc, quote.start);
+    let base = doc.sentences[s].tokens.start;
+    let t = trees.get(s);
+    let quoted = |x: usize| inside[base + x];
+    let top = (quote.start - base..(quote.end - base).min(t.len()))
+        .find(|&w| t.heads[w].is_none_or(|h| !quoted(h)))?;
+    t.ancestors(top)
+        .into_iter()
+        .chain(std::iter::once(top))
+        .find_map(|v| {
+            let verb = t.upos[v] == "VERB" && !quoted(v);
+            let subject = t
+                .deps_exact(v, "nsubj")
+                .find(|&x| !quoted(x) && t.lemmas[x] != "it");
+            let head = subject.filter(|_| verb)?;
+            let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
+            (!relative).then(|| attribution(t, base, v, head))
+        })
+}
+
+/// A quote signed after a dash (`"…" ― Jane Doe`): the dash and the name
+/// after it.
+pub fn after_dash(doc: &Document, close: usize) -> Option<(usize, Range<usize>)> {
+    let text = doc.article.text.as_str();
+    let is_dash = |k: usize| doc.tokens[k].span.slice(text).contains(['―', '—', '–']);
+    let mut k = close;
+    if !is_dash(k) {
+        k += 1;
+        if k >= doc.tokens.len() || !is_dash(k) {
+            return None;
+        }
+    }
+    let start = k + 1;
+    let mut end = start;
+    while end < doc.tokens.len() && doc.tags.get(end).is_some_and(|t| t.upos == "PROPN") {
+        end += 1;
+    }
+    (end > start).then_some((k, start..end))
+}
+
+/// The sentences a quote's cue may be in: those the quote touches, the
+/// next one when the quote ends its sentence (a second choice) (`"…?" Clinton said.` split
+/// after the question mark), the one before when it ends in a colon.
+fn sentences_around(doc: &Document, quote: &Range<usize>) -> (Range<usize>, Range<usize>) {
+    let text = doc.article.text.as_str();
+    let mut first = sentence_of(doc, quote.start);
+    let mut last = sentence_of(doc, quote.end.saturating_sub(1).max(quote.start));
+    let touched = first..last + 1;
+    let close = quote.end + 1;
+    if doc.sentences[last].tokens.end <= close && last + 1 < doc.sentences.len() {
+        last += 1;
+    }
+    let opens_sentence = doc.sentences[first].tokens.start + 1 >= quote.start;
+    let after_colon = first
+        .checked_sub(1)
+        .is_some_and(|p| doc.tokens[doc.sentences[p].tokens.end - 1].span.slice(text) == ":");
+    if opens_sentence && after_colon {
+        first -= 1;
+    }
+    (touched, first..last + 1)
+}
+
+/// The head word of the speaker of cue `v`.
+pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if t.lemmas[v] == "accord" || t.words[v].eq_ignore_ascii_case("according") {
+        return t.heads[v].filter(|&h| !quoted(h) && h > v);
+    }
+    let ok = |w: &usize| {
+        !quoted(*w)
+            && !TIME_WORDS.contains(&t.lemmas[*w].as_str())
+            && (matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM")
+                || t.words[*w].starts_with(char::is_uppercase))
+    };
+    let head = subject(t, v, quoted, 0)
+        .filter(ok)
+        .or_else(|| adjacent(t, v).filter(ok))?;
+    // `condemned what he called a "brazen breach"`: the phrase is the
+    // statement of the clause above, whose subject the pronoun points to.
+    let naming = NAMING.contains(&t.lemmas[v].as_str());
+    if naming && t.upos[head] == "PRON" && t.heads[v].is_some() {
+        let above = t.ancestors(v).into_iter().filter(|&a| t.upos[a] == "VERB");
+        if let Some(s) = above
+            .filter_map(|a| t.deps_exact(a, "nsubj").find(|&x| ok(&x)))
+            .next()
+        {
+            return Some(s);
+        }
+    }
+    // A relative pronoun stands for the noun its clause modifies (`Trump,
+    // who said …`).
+    let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
+    match t.heads[v] {
+        Some(noun) if relative && t.deprels[v].starts_with("acl") => Some(noun).filter(ok),
+        _ => (!relative).then_some(head),
+    }
+}
+
+/// The subject of `v`, or of the clause it hangs from (`…, calling them
+/// "lies"`, `and added`).
+fn subject(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool, depth: usize) -> Option<usize> {
+    let own = |v: usize| t.deps_exact(v, "nsubj").find(|&s| !quoted(s));
+    if let Some(s) = own(v) {
+        return Some(s);
+    }
+    let h = t.heads[v]?;
+    // `calling them "lies"` is often parsed as the subject clause of `lies`.
+    let inherits = matches!(t.deprels[v], "advcl" | "xcomp" | "conj" | "acl" | "csubj");
+    if !inherits || depth >= 3 {
+        return None;
+    }
+    // A participle (`…, calling them "lies"`) belongs to the statement
+    // around it: the subject of the nearest speech verb above.
+    let speech_above = t.ancestors(v).into_iter().find_map(|a| {
+        let speech = t.upos[a] == "VERB" && SPEECH.contains(&t.lemmas[a].as_str());
+        speech.then(|| own(a)).flatten()
+    });
+    speech_above.or_else(|| subject(t, h, quoted, depth + 1))
+}
+
+/// A speaker next to the cue when the parse gave none: `said Blinken`
+/// right after a quote, `said the minister`, `Blinken has said`, `Rep.
+/// Jane Doe (D-Ohio) said`.
+fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
+    let capital = |w: usize| t.words[w].starts_with(char::is_uppercase);
+    let nominal = |w: usize| matches!(t.upos[w], "PROPN" | "PRON" | "NOUN") || capital(w);
+    let closes = |w: usize| t.words[w].contains(['”', '"']);
+    let inverted = v > 0
+        && !NAMING.contains(&t.lemmas[v].as_str())
+        && (closes(v - 1) || (v > 1 && t.words[v - 1] == "," && closes(v - 2)));
+    if inverted {
+        let mut after = v + 1;
+        while after < t.len() && matches!(t.upos[after], "DET" | "ADJ" | "NUM") && !capital(after) {
+            after += 1;
+        }
+        if after < t.len() && nominal(after) {
+            let mut end = after;
+            let name = t.upos[after] != "PRON";
+            while name
+                && end + 1 < t.len()
+                && (matches!(t.upos[end + 1], "PROPN" | "NOUN") || capital(end + 1))
+            {
+                end += 1;
+            }
+            return Some(end);
+        }
+    }
+    let mut before = v.checked_sub(1)?;
+    while before > 0 && matches!(t.upos[before], "AUX" | "ADV" | "PART") {
+        before -= 1;
+    }
+    if t.words[before] == ")" {
+        while before > 0 && t.words[before] != "(" {
+            before -= 1;
+        }
+        before = before.checked_sub(1)?;
+    }
+    nominal(before).then_some(before)
+}
+
+/// The words of the noun phrase headed by `h`, without its clauses,
+/// appositions and prepositional phrases, as a sentence-relative range.
+pub fn noun_phrase(t: &Tree<'_>, h: usize) -> Range<usize> {
+    let mut words = vec![h];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        for &c in &t.children[w] {
+            let keep = matches!(
+                t.deprels[c],
+                "compound"
+                    | "flat"
+                    | "flat:name"
+                    | "det"
+                    | "amod"
+                    | "nmod:poss"
+                    | "nummod"
+                    | "case"
+                    | "fixed"
+            ) && (t.deprels[c] != "case" || w != h);
+            if keep && words.len() <= t.len() {
+                words.push(c);
+            }
+        }
+        k += 1;
+    }
+    let lo = words.iter().copied().min().unwrap_or(h);
+    let hi = words.iter().copied().max().unwrap_or(h);
+    lo..hi + 1
+}
