@@ -191,6 +191,23 @@ pub enum EvalCommand {
     /// UPOS, XPOS, lemma accuracy, UAS and LAS of the embedded model on a
     /// CoNLL-U file with gold tokens, and its speed.
     Ud(EvalUdArgs),
+    /// Strict, relaxed and value F1 (TempEval-3) of the time expressions
+    /// on TimeML files, each read against its creation time.
+    Timex(EvalTimexArgs),
+}
+
+/// Arguments of `dyad eval timex`.
+#[derive(Debug, Args)]
+pub struct EvalTimexArgs {
+    /// Directories of TimeML (.tml) files, searched recursively.
+    #[arg(value_name = "DIR", required = true)]
+    pub dirs: Vec<std::path::PathBuf>,
+    /// Print {"strict_f1", "relaxed_f1", "value_f1", ...} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every missed, false and wrongly valued expression.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 /// Arguments of `dyad eval ud`.

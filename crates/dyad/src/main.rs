@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         cli::Command::Code(args) => cmd::code::run(args),
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
         cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
+        cli::Command::Eval(cli::EvalCommand::Timex(args)) => cmd::timex::run(args),
         cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),
         cli::Command::Train(args) => cmd::train::run(args),
         cli::Command::Dict(cli::DictCommand::Check(args)) => cmd::dict::check(args),

@@ -5,4 +5,5 @@ pub mod code;
 pub mod dict;
 pub mod eval;
 pub mod seed;
+pub mod timex;
 pub mod train;
