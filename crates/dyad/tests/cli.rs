@@ -515,3 +515,32 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
         "{report}"
     );
 }
+
+#[test]
+fn issue_6_eval_timex_scores_timeml_against_its_creation_time() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timex");
+    let out = dyad()
+        .args(["eval", "timex", "--json"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // Five gold expressions; four found exactly, `recent years` inside
+    // `in recent years` only overlaps (relaxed), with the right value.
+    assert_eq!(v["gold"], 5, "{v}");
+    assert_eq!(v["system"], 5, "{v}");
+    assert_eq!(v["strict"], 4, "{v}");
+    assert_eq!(v["relaxed"], 5, "{v}");
+    assert_eq!(v["value"], 5, "{v}");
+    assert_eq!(v["strict_f1"], 80.0);
+    assert_eq!(v["relaxed_f1"], 100.0);
+    assert_eq!(v["value_f1"], 100.0);
+    dyad()
+        .args(["eval", "timex"])
+        .arg(dir.join("none"))
+        .assert()
+        .code(2);
+}

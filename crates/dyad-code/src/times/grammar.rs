@@ -174,6 +174,7 @@ impl Cursor<'_> {
             .or_else(|| self.quarter(i))
             .or_else(|| self.month_date(i))
             .or_else(|| self.weekday_or_deictic(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.year(i))
             .or_else(|| self.clock(i))

@@ -6,6 +6,13 @@ use super::{month_number, Tense};
 use chrono::{Datelike, Duration, NaiveDate};
 
 const RELATIVE: &[&str] = &["last", "next", "this", "past", "coming", "previous"];
+/// How a holiday's day is found in its month.
+enum Holiday {
+    Fixed(u32),
+    Nth(chrono::Weekday, u8),
+    AfterFirstMonday,
+}
+
 const DEICTIC: &[&str] = &["yesterday", "today", "tomorrow", "tonight"];
 const DECADES: &[&str] = &[
     "tens",
@@ -23,10 +30,10 @@ impl Cursor<'_> {
     /// `Sept. 30`, `March 3, 2019`, `21 January 2022`, `August 1988`,
     /// `December`, `Friday, Oct. 23`, `mid-November`.
     pub(super) fn month_date(&self, i: usize) -> Option<Found> {
-        let lead = if weekday(self.w(i)).is_some() && self.w(i + 1) == "," {
-            2
-        } else {
-            0
+        let lead = match (weekday(self.w(i)).is_some(), self.w(i + 1)) {
+            (true, ",") => 2,
+            (true, _) if self.written.get(i + 1).is_some_and(|w| is_month(w)) => 1,
+            _ => 0,
         };
         let j = i + lead;
         let written = *self.written.get(j)?;
@@ -48,6 +55,20 @@ impl Cursor<'_> {
             n += 2;
         } else if year_of(self.w(j + n)).is_some() {
             n += 1;
+        } else if self.w(j + n + 1) == "year" {
+            // `June last year`, `April next year`.
+            let by = match self.w(j + n) {
+                "this" => 0,
+                "last" => -1,
+                "next" => 1,
+                _ => 2,
+            };
+            if by != 2 {
+                let f = self.resolved(j, n, false)?;
+                let y = self.anchor.year() + by;
+                let rest = f.value.split_once('-').map_or("", |(_, r)| r).to_string();
+                return Some(Found::date(lead + n + 2, format!("{y}-{rest}")));
+            }
         }
         let m = month_number(self.w(j)).or_else(|| month_number(self.w(j + 1)))?;
         let day = n > 1 && day_of(self.w(j + 1)).or(day_of(self.w(j))).is_some();
@@ -66,6 +87,32 @@ impl Cursor<'_> {
             Tense::Past if !day => false,
             _ => ahead <= 4,
         }
+    }
+
+    /// `Thanksgiving Day`, `Christmas`, `Election Day`: fixed and
+    /// weekday-counted holidays, in the year the tense points to.
+    pub(super) fn holiday(&self, i: usize) -> Option<Found> {
+        let (len, m, day) = match (self.w(i), self.w(i + 1)) {
+            ("thanksgiving", next) => (
+                1 + usize::from(next == "day"),
+                11,
+                Holiday::Nth(chrono::Weekday::Thu, 4),
+            ),
+            ("election", "day") => (2, 11, Holiday::AfterFirstMonday),
+            ("christmas", next) => (1 + usize::from(next == "day"), 12, Holiday::Fixed(25)),
+            ("independence", "day") => (2, 7, Holiday::Fixed(4)),
+            _ => return None,
+        };
+        let y = self.anchor.year() + i32::from(self.month_future(m, i, true) && m < self.anchor.month())
+            - i32::from(!self.month_future(m, i, true) && m > self.anchor.month());
+        let date = match day {
+            Holiday::Fixed(d) => NaiveDate::from_ymd_opt(y, m, d)?,
+            Holiday::Nth(wd, n) => NaiveDate::from_weekday_of_month_opt(y, m, wd, n)?,
+            Holiday::AfterFirstMonday => {
+                NaiveDate::from_weekday_of_month_opt(y, m, chrono::Weekday::Mon, 1)? + Duration::days(1)
+            }
+        };
+        Some(Found::date(len, date.format("%Y-%m-%d").to_string()))
     }
 
     /// `the summer of 1989`: a season or month given its year after `of`.
@@ -128,7 +175,7 @@ impl Cursor<'_> {
             }
             (_, Tense::Past) => -back,
             (_, Tense::Future) => ahead,
-            (_, Tense::Present) if ahead < back => ahead,
+            (_, Tense::Present) if ahead <= 1 && ahead > 0 => ahead,
             (_, Tense::Present) => -back,
         };
         a + Duration::days(days)
@@ -158,6 +205,15 @@ impl Cursor<'_> {
             return Some(f);
         }
         let after_the = i > 0 && self.w(i - 1) == "the";
+        if after_the && next == "year" && matches!(w, "full" | "fiscal") {
+            return Some(match w {
+                "full" => Found::date(2, self.anchor.year().to_string()).with_the(),
+                _ => Found::new(2, "DURATION", "P1Y".into()).with_the(),
+            });
+        }
+        if w == "year" && next == "-" && self.w(i + 2) == "end" {
+            return Some(Found::date(3, format!("{}-12-31", self.anchor.year())));
+        }
         if w == "year" && after_the && !matches!(next, "'s" | "-" | "ago" | "earlier" | "before" | "two") {
             // `in the year`, `the end of the year`: this year; else a year long.
             let before = if i > 1 { self.w(i - 2) } else { "" };
@@ -193,6 +249,15 @@ impl Cursor<'_> {
             return Some(Found::date(2, (self.anchor.year() / 100).to_string()));
         }
         let month = self.written.get(i + 1).is_some_and(|m| is_month(m));
+        // A title (`This Week`) is no expression.
+        if !month
+            && self
+                .written
+                .get(i + 1)
+                .is_some_and(|m| m.starts_with(|c: char| c.is_uppercase()))
+        {
+            return None;
+        }
         if w == "this" && month {
             let m = month_number(next)?;
             return Some(Found::date(2, format!("{}-{m:02}", self.anchor.year())));
@@ -338,12 +403,18 @@ impl Cursor<'_> {
     /// A clock time at word `i`, on the day a weekday or `today` after it
     /// names (`noon Thursday`), else on the dateline.
     fn at_clock(&self, i: usize, len: usize, h: u32, m: u32) -> Found {
-        let day_word = self.w(i + len);
-        let on = (weekday(day_word).is_some() || DEICTIC.contains(&day_word))
-            .then(|| self.resolved(i + len, 1, self.future(i + len)))
-            .flatten();
+        let at = i + len + usize::from(self.w(i + len) == ",");
+        let day_word = self.w(at);
+        let on = match weekday(day_word) {
+            Some(d) => Some(Found::date(
+                1,
+                self.weekday_date(d, "", at).format("%Y-%m-%d").to_string(),
+            )),
+            None if DEICTIC.contains(&day_word) => self.resolved(at, 1, false),
+            None => self.month_date(at).filter(|f| f.value.len() == 10),
+        };
         let (day, len) = match on {
-            Some(d) => (d.value, len + 1),
+            Some(d) => (d.value, at - i + d.len),
             None => (self.anchor.format("%Y-%m-%d").to_string(), len),
         };
         Found {

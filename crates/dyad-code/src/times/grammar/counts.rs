@@ -34,6 +34,15 @@ impl Cursor<'_> {
             j += p.len();
         }
         let n = if matches!(self.w(j), "a" | "an" | "one") && unit(self.w(j + 1)).is_some() {
+            // A rate (`$2 million a year`, `seats a week`) or `a second
+            // time` is no duration.
+            let before = if j > 0 { self.w(j - 1) } else { "" };
+            let rate = before.ends_with(|c: char| c.is_ascii_digit())
+                || matches!(before, "million" | "billion" | "seats" | "flights" | "hours");
+            let shifted = matches!(self.w(j + 2), "ago" | "earlier" | "later" | "before");
+            if self.w(j) != "one" && (rate && !shifted || self.w(j + 1) == "second") {
+                return None;
+            }
             j += 1;
             Some(1)
         } else if self.starts(j, &["a", "couple", "of"]) {
@@ -68,6 +77,15 @@ impl Cursor<'_> {
         j += usize::from(matches!(self.w(j), "-" | "more" | "additional"));
         let (letter, clock) = unit(self.w(j))?;
         let plural = self.w(j).ends_with('s');
+        // A title (`60 Minutes`) is no duration.
+        if self
+            .written
+            .get(j)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && j > i
+        {
+            return None;
+        }
         // An age (`a 40-year-old`) or a singular after a vague count is none.
         let fraction = letter == "Q" && self.w(j + 1) == "of";
         if self.is_age(j + 1) || fraction || (n.is_none() && !plural) {
@@ -99,7 +117,20 @@ impl Cursor<'_> {
         matches!(self.w(w), "old" | "-old") || self.w(w) == "-" && self.w(w + 1) == "old"
     }
 
+    /// A bare plural after `for` or `in` (`for years`): an unknown count.
+    fn bare(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        let before = if i > 0 { self.w(i - 1) } else { "" };
+        let plural = w.ends_with('s') && matches!(before, "for" | "in" | "within" | "over");
+        let (letter, clock) = unit(w).filter(|_| plural && !matches!(self.w(i + 1), "of" | "'" | "-"))?;
+        let t = if clock { "T" } else { "" };
+        Some(Found::new(1, "DURATION", format!("P{t}X{letter}")))
+    }
+
     pub(super) fn quantity(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.bare(i) {
+            return Some(f);
+        }
         let c = self.count(i)?;
         let end = i + c.len;
         let back = match self.w(end) {
@@ -210,6 +241,10 @@ impl Cursor<'_> {
         if ago && matches!(self.w(j + 3), "quarter" | "period") {
             let (y, q) = self.current_quarter();
             return Some(Found::date(j + 4 - i, format!("{}-Q{q}", y - 1)).with_the());
+        }
+        if let Some(q) = ordinal(self.w(j + 3)).filter(|_| ago && self.w(j + 4) == "quarter") {
+            let y = self.current_quarter().0;
+            return Some(Found::date(j + 5 - i, format!("{}-Q{q}", y - 1)).with_the());
         }
         if ago {
             let value = match self.quarter {
