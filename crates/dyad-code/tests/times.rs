@@ -132,6 +132,22 @@ const MONTHS: &[Row] = &[
         "2022-01-21",
         &[("June last year", "DATE", "2021-06")],
     ),
+    // `last` + the month just gone is a year back.
+    (
+        "The pact lapsed last December.",
+        "2022-01-21",
+        &[("last December", "DATE", "2020-12")],
+    ),
+    (
+        "The pact lapsed last October.",
+        "2022-01-21",
+        &[("last October", "DATE", "2021-10")],
+    ),
+    (
+        "The first blast was in January nineteen ninety-seven.",
+        "2022-01-21",
+        &[("January nineteen ninety-seven", "DATE", "1997-01")],
+    ),
     // The modal is no month.
     ("Russia may attack Kyiv again.", "2022-01-21", &[]),
 ];
@@ -255,6 +271,11 @@ const CALENDAR: &[Row] = &[
         "Fiscal 2021 results were weak.",
         "2022-01-21",
         &[("Fiscal 2021", "DATE", "2021")],
+    ),
+    (
+        "The deal should close by year end.",
+        "2022-01-21",
+        &[("year end", "DATE", "2022")],
     ),
     (
         "The ceasefire held through Christmas.",

@@ -55,6 +55,10 @@ impl Cursor<'_> {
             n += 2;
         } else if year_of(self.w(j + n)).is_some() {
             n += 1;
+        } else if let Some(y) = (self.w(j + n) == "nineteen").then(|| self.year(j + n)).flatten() {
+            // `January nineteen ninety-seven`.
+            let m = month_number(self.w(j))?;
+            return Some(Found::date(lead + n + y.len, format!("{}-{m:02}", y.value)));
         } else if self.w(j + n + 1) == "year" {
             // `June last year`, `April next year`.
             let by = match self.w(j + n) {
@@ -214,6 +218,13 @@ impl Cursor<'_> {
         if w == "year" && next == "-" && self.w(i + 2) == "end" {
             return Some(Found::date(3, format!("{}-12-31", self.anchor.year())));
         }
+        // `by year end`, `before the year's end`.
+        if w == "year" && (next == "end" || next == "'s" && self.w(i + 2) == "end") {
+            return Some(Found::date(
+                if next == "end" { 2 } else { 3 },
+                self.anchor.year().to_string(),
+            ));
+        }
         if w == "year" && after_the && !matches!(next, "'s" | "-" | "ago" | "earlier" | "before" | "two") {
             // `in the year`, `the end of the year`: this year; else a year long.
             let before = if i > 1 { self.w(i - 2) } else { "" };
@@ -258,9 +269,15 @@ impl Cursor<'_> {
         {
             return None;
         }
-        if w == "this" && month {
+        if matches!(w, "this" | "last") && month {
+            // `last February` in early March is a year back, not a week.
             let m = month_number(next)?;
-            return Some(Found::date(2, format!("{}-{m:02}", self.anchor.year())));
+            let am = self.anchor.month();
+            let y = match w {
+                "last" => self.anchor.year() - i32::from(m > am) - i32::from((am + 12 - m) % 12 <= 1),
+                _ => self.anchor.year(),
+            };
+            return Some(Found::date(2, format!("{y}-{m:02}")));
         }
         if matches!(next, "week" | "month" | "year") || month {
             return self.resolved(i, 2, future).map(Found::with_the);
