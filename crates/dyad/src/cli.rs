@@ -241,6 +241,9 @@ pub enum EvalCommand {
     /// DIR/attributions/*.ann).
     #[command(after_help = EVAL_QUOTES_HELP)]
     Quotes(EvalQuotesArgs),
+    /// Strict, relaxed and value F1 (TempEval-3) of the time expressions
+    /// on TimeML files, each read against its creation time.
+    Timex(EvalTimexArgs),
 }
 
 const EVAL_QUOTES_HELP: &str = "\
@@ -278,6 +281,20 @@ pub struct EvalQuotesArgs {
     /// Also list every quote found (article, kind, cue, speaker, content).
     #[arg(long, short)]
     pub verbose: bool,
+}
+
+/// Arguments of `dyad eval timex`.
+#[derive(Debug, Args)]
+pub struct EvalTimexArgs {
+    /// Directories of TimeML (.tml) files, searched recursively.
+    #[arg(value_name = "DIR", required = true)]
+    pub dirs: Vec<std::path::PathBuf>,
+    /// Print {"strict_f1", "relaxed_f1", "value_f1", ...} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list every missed, false and wrongly valued expression.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 /// Arguments of `dyad eval ud`.

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         cli::Command::Bench(args) => cmd::bench::run(args),
         cli::Command::Eval(cli::EvalCommand::Tokens(args)) => cmd::eval::tokens(args),
         cli::Command::Eval(cli::EvalCommand::Ud(args)) => cmd::eval::ud(args),
+        cli::Command::Eval(cli::EvalCommand::Timex(args)) => cmd::timex::run(args),
         cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),
         cli::Command::Eval(cli::EvalCommand::Quotes(args)) => cmd::quotes::run(args),
         cli::Command::Train(args) => cmd::train::run(args),

@@ -539,3 +539,32 @@ fn issue_5_bench_counts_the_corpus_it_times() {
     assert!(report["sentences_per_s"].as_f64().unwrap() > 0.0);
     assert!(report["peak_rss_bytes"].as_u64().unwrap() > 1_000_000);
 }
+
+#[test]
+fn issue_6_eval_timex_scores_timeml_against_its_creation_time() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timex");
+    let out = dyad()
+        .args(["eval", "timex", "--json"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // Five gold expressions; four found exactly, `recent years` inside
+    // `in recent years` only overlaps (relaxed), with the right value.
+    assert_eq!(v["gold"], 5, "{v}");
+    assert_eq!(v["system"], 5, "{v}");
+    assert_eq!(v["strict"], 4, "{v}");
+    assert_eq!(v["relaxed"], 5, "{v}");
+    assert_eq!(v["value"], 5, "{v}");
+    assert_eq!(v["strict_f1"], 80.0);
+    assert_eq!(v["relaxed_f1"], 100.0);
+    assert_eq!(v["value_f1"], 100.0);
+    dyad()
+        .args(["eval", "timex"])
+        .arg(dir.join("none"))
+        .assert()
+        .code(2);
+}

@@ -11,4 +11,5 @@ pub mod query;
 pub mod quotes;
 pub mod seed;
 pub mod series;
+pub mod timex;
 pub mod train;

@@ -1,0 +1,111 @@
+//! Time expressions (TIMEX3): found by a small word grammar over each
+//! sentence and normalised against the dateline — dates and weekdays with
+//! the resolver that dates events (`2022-01-21`, `2022-W04`, `2021-12`),
+//! clock times and parts of days (`2022-01-21T09:21`, `2022-01-21TMO`),
+//! durations (`P3D`, `PT5H`), repetitions (`P1W` as SET), fiscal quarters
+//! (`2022-Q1`), seasons (`2022-SU`), decades (`199`) and the reference
+//! values `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+
+mod grammar;
+pub mod score;
+pub mod timeml;
+mod words;
+
+use chrono::NaiveDate;
+use dyad_core::{Document, Span, TimeExpr, TokenTags};
+use grammar::{Cursor, Tense};
+
+pub use grammar::timex_value;
+
+/// Finds and normalises the time expressions of every sentence of `doc`
+/// against `anchor` (the article's date).
+///
+/// ```
+/// let mut doc = dyad_text::analyze_text("Talks\n\nJan. 21, 2022\n\nThey met last week and will meet again in March.");
+/// dyad_code::times::extract(&mut doc, chrono::NaiveDate::from_ymd_opt(2022, 1, 21).unwrap());
+/// let values: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
+/// assert_eq!(values, ["2022-W02", "2022-03"]);
+/// ```
+pub fn extract(doc: &mut Document, anchor: NaiveDate) {
+    let mut times = Vec::new();
+    let mut quarter = None;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let tokens = &doc.tokens[sentence.tokens.clone()];
+        let written: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
+        let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+        let tags = doc.sentence_tags(sentence);
+        let sentence_future = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "will" | "'ll" | "shall" | "wo"));
+        // The tense of the verb that governs a word (`released in December`
+        // is past even if the sentence has a `will` elsewhere); without a
+        // parse, the sentence's.
+        let tense = |w: usize| match (tags.is_empty(), sentence_future) {
+            (true, true) => Tense::Future,
+            (true, false) => Tense::Past,
+            (false, _) => governing_tense(tags, w),
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let cursor = Cursor {
+                words: &words,
+                written: &written,
+                anchor,
+                quarter,
+                tense: &tense,
+            };
+            let Some(found) = cursor.at(i) else {
+                i += 1;
+                continue;
+            };
+            let n = found.len;
+            if found.names_quarter {
+                quarter = quarter_of(&found.value);
+            }
+            let span = Span::new(tokens[i].span.start as usize, tokens[i + n - 1].span.end as usize);
+            times.push(TimeExpr {
+                span,
+                sentence: index,
+                kind: found.kind,
+                value: found.value,
+            });
+            i += n;
+        }
+    }
+    doc.times = times;
+}
+
+/// (year, quarter) of a `1989-Q3` value.
+fn quarter_of(value: &str) -> Option<(i32, u32)> {
+    let (y, q) = value.split_once("-Q")?;
+    Some((y.parse().ok()?, q.parse().ok()?))
+}
+
+/// The tense of the first verb above word `w`: future with a `will`
+/// auxiliary, past when it or an auxiliary is in the past tense or it is a
+/// perfect, else present.
+fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
+    let mut cur = tags.get(w).and_then(|t| t.head).map(|h| h as usize);
+    let mut steps = 0;
+    while let Some(v) = cur {
+        let Some(verb) = tags.get(v) else { break };
+        if verb.upos == "VERB" || steps > 6 {
+            let aux: Vec<&TokenTags> = tags
+                .iter()
+                .filter(|t| t.head == Some(v as u32) && t.deprel.starts_with("aux"))
+                .collect();
+            let lemma_is = |t: &TokenTags, l: &[&str]| l.contains(&t.lemma.to_lowercase().as_str());
+            if aux.iter().any(|t| lemma_is(t, &["will", "shall", "'ll", "wo"])) {
+                return Tense::Future;
+            }
+            let perfect = verb.xpos == "VBN" && aux.iter().any(|t| lemma_is(t, &["have"]));
+            if verb.xpos == "VBD" || perfect || aux.iter().any(|t| t.xpos == "VBD") {
+                return Tense::Past;
+            }
+            return Tense::Present;
+        }
+        cur = verb.head.map(|h| h as usize);
+        steps += 1;
+    }
+    Tense::Present
+}
