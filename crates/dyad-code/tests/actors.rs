@@ -266,3 +266,27 @@ fn pronouns_prefer_the_last_subject_when_parsed() {
     let got = resolve(text, "2022-01-21", true);
     assert_eq!(got.last().unwrap(), "he=USAGOV", "{got:?}");
 }
+
+/// Parsed texts whose capitalised words are neither people nor places.
+const NOT_ACTORS_PARSED: &[(&str, &str, &[&str])] = &[
+    // `Sharon` is a known surname (Ariel Sharon), here someone's first name.
+    (
+        "Sharon Osbourne spoke to reporters.",
+        "2005-06-01",
+        &["reporters=MED"],
+    ),
+    (
+        "Ariel Sharon spoke to reporters.",
+        "2005-06-01",
+        &["Ariel Sharon=ISRGOV", "reporters=MED"],
+    ),
+    // `God` is also a town in Hungary.
+    ("Thank God nobody was hurt.", "2005-06-01", &[]),
+];
+
+#[test]
+fn first_names_and_words_that_are_also_towns_are_not_actors() {
+    for (text, on, want) in NOT_ACTORS_PARSED {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
+}

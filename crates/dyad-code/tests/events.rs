@@ -29,7 +29,10 @@ fn code(text: &str) -> Vec<Event> {
     let on = date(DATELINE);
     let mut doc = dyad_text::analyze_text(text);
     dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
-    ActorResolver::embedded().resolve_on(&mut doc, Some(on));
+    let resolver = ActorResolver::embedded();
+    resolver.resolve_on(&mut doc, Some(on));
+    dyad_code::quotes::extract(&mut doc);
+    resolver.speakers_in_quotes(&mut doc);
     let options = CodeOptions {
         all_modes: false,
         default_date: Some(on),
@@ -807,6 +810,28 @@ const PASSIVE: &[(&str, &[&str])] = &[
 ];
 
 /// Reported speech: the reported event is coded, the saying is not.
+/// Issue 5: events inside quotes get their source through the speaker
+/// (`we`, `I` inside the marks are the speaker's side).
+const QUOTES: &[(&str, &[&str])] = &[
+    (
+        "\"We expelled the British ambassador this morning,\" Russian Foreign Minister Sergei Lavrov said.",
+        &["RUSGOV>GBR:16"],
+    ),
+    (
+        "\"I met Chinese President Xi Jinping in Beijing,\" Secretary of State Antony Blinken said.",
+        &["USAGOV>CHNGOV:04"],
+    ),
+    (
+        "\"We will never recognise the annexation of Crimea,\" German Chancellor Olaf Scholz told reporters.",
+        &[],
+    ),
+    (
+        "\"We strongly condemn Israel,\" a Turkish Foreign Ministry spokesman said.",
+        &["TURGOV>ISR:11"],
+    ),
+    ("\"We met them twice,\" a farmer said.", &[]),
+];
+
 const REPORTED_SPEECH: &[(&str, &[&str])] = &[
     (
         "Turkish officials said Erdogan met Putin in Tehran.",
@@ -1074,6 +1099,11 @@ fn passive() {
 #[test]
 fn reported_speech() {
     check(REPORTED_SPEECH);
+}
+
+#[test]
+fn issue_5_events_inside_quotes_come_from_the_speaker() {
+    check(QUOTES);
 }
 
 #[test]

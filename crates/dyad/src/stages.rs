@@ -56,10 +56,13 @@ impl Stages {
         self.resolver.resolve_on(&mut doc, Some(date));
         dyad_code::places::geocode(&mut doc);
         dyad_code::times::extract(&mut doc, date);
+        // Quotes come before events: a first-person word inside a quote is
+        // its speaker, the source of the events the quote reports.
+        dyad_code::quotes::extract(&mut doc);
+        self.resolver.speakers_in_quotes(&mut doc);
         if let Some(coder) = self.coder {
             coder.code(&mut doc, &self.options);
         }
-        dyad_code::quotes::extract(&mut doc);
         doc
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod items;
 pub mod memory;
+mod quoted;
 pub mod rules;
 
 use chrono::NaiveDate;

@@ -548,7 +548,7 @@ fn standalone(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 /// else the only person of that surname holding a role on the date.
 fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let item = ctx.item(i)?;
-    if !item.is(&[K::Surname]) {
+    if !item.is(&[K::Surname]) || is_first_name(ctx, item.tokens.start) {
         return None;
     }
     let word = ctx.text(i..i + 1);
@@ -573,6 +573,24 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         format!("surname, only holder on date; {by}"),
         i + 1,
     )
+}
+
+/// A known surname used as the first name of someone else (`Sharon
+/// Osbourne`): the parser hangs it on the next name as `compound` or the
+/// next name hangs on it as `flat`.
+fn is_first_name(ctx: &Context<'_>, w: usize) -> bool {
+    let Some(deps) = ctx.deps else {
+        return false;
+    };
+    let next_is_name = ctx
+        .words
+        .get(w + 1)
+        .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+    let compound = deps[w].0 == "compound" && deps[w].1 == Some(w as u32 + 1);
+    let flat = deps
+        .get(w + 1)
+        .is_some_and(|d| d.0 == "flat" && d.1 == Some(w as u32));
+    next_is_name && (compound || flat)
 }
 
 /// `he`, `she`, `him`: the most recent person.
@@ -657,6 +675,11 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
     )
 }
 
+/// Capitalised words news uses that a gazetteer also holds as towns.
+const NOT_PLACES: &[&str] = &[
+    "God", "Allah", "Christ", "Jesus", "Heaven", "Hell", "Mars", "Internet",
+];
+
 /// An unknown proper name that the gazetteer knows as a city or region
 /// (`Kharkiv`, `Bucha`): a place, coded by its country, preferring the
 /// countries the article has named. Only as an event target, never an actor.
@@ -666,6 +689,9 @@ fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         return None;
     }
     let name = ctx.text(i..i + 1);
+    if NOT_PLACES.contains(&name.as_str()) {
+        return None;
+    }
     let countries: Vec<String> = memory
         .actors
         .iter()
