@@ -16,7 +16,7 @@ use crate::words::{word_info, WordInfo, ROOT};
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"DYADMODL";
 /// Version of the model format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Key of the root token's tag in parser features.
 pub(crate) const ROOT_TAG: u64 = 0x524f_4f54_5441_4700;
@@ -112,10 +112,10 @@ impl Model {
     pub fn summary(&self) -> String {
         let (tf, tw, td) = self.tagger.sizes();
         let (le, ls) = self.lemmatizer.sizes();
-        let (pf, pw) = self.parser.sizes();
+        let (pf, pw, pm) = self.parser.sizes();
         format!(
             "tagger: {tf} features, {tw} weights, {td} dictionary words; \
-             lemmatizer: {le} exceptions, {ls} suffix rules; parser: {pf} features, {pw} weights"
+             lemmatizer: {le} exceptions, {ls} suffix rules; parser: {pf} features, {pw} weights, {pm} moves"
         )
     }
 

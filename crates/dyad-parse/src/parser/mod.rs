@@ -46,8 +46,25 @@ impl ParseScratch {
 #[derive(Debug, Clone)]
 pub struct Parser {
     labels: Vec<&'static str>,
+    /// Move classes the weights score, in their order (the moves seen in
+    /// the training trees); the other moves are never predicted.
+    kept: Vec<u16>,
+    /// Index into `kept` of every move class, [`DROPPED`] if not kept.
+    compact: Vec<u8>,
     weights: FrozenWeights,
     special: SpecialLabels,
+}
+
+/// Marks a move class the parser never predicts.
+const DROPPED: u8 = u8::MAX;
+
+/// The compact index of every move class (`DROPPED` if not in `kept`).
+fn compact_classes(kept: &[u16], num_classes: usize) -> Vec<u8> {
+    let mut compact = vec![DROPPED; num_classes];
+    for (i, &class) in kept.iter().enumerate() {
+        compact[class as usize] = i as u8;
+    }
+    compact
 }
 
 /// Label ids the decoder needs by name.
@@ -85,9 +102,13 @@ impl Parser {
         }
     }
 
-    /// Size summary: (features, weights).
-    pub fn sizes(&self) -> (usize, usize) {
-        (self.weights.num_features(), self.weights.num_weights())
+    /// Size summary: (features, weights, scored move classes).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (
+            self.weights.num_features(),
+            self.weights.num_weights(),
+            self.kept.len(),
+        )
     }
 
     /// Parses the sentence in `scratch.tokens` (words and tags filled in,
@@ -117,7 +138,11 @@ impl Parser {
             features.clear();
             push_state_features(tokens, state, features);
             self.weights.score_from(buffer_scores, features, scores);
-            let best = best_valid_move(state, scores, |_| true);
+            let compact = &self.compact;
+            let best = best_valid_move(state, compact.len(), |c| {
+                let i = compact[c];
+                (i != DROPPED).then(|| scores[i as usize])
+            });
             state.apply(best.unwrap_or(Move::Shift));
         }
         finish_tree(state, is_punct, self.special);
@@ -126,19 +151,29 @@ impl Parser {
     /// Serialises the parser.
     pub fn write(&self, out: &mut ByteWriter) {
         out.strs(&self.labels);
+        out.u16s(&self.kept);
         self.weights.write(out);
     }
 
     /// Reads a parser written by [`Parser::write`].
     pub fn read(input: &mut ByteReader) -> Result<Self> {
         let labels: Vec<&'static str> = input.strs()?.iter().map(|s| intern(s)).collect();
+        let kept = input.u16s()?;
         let weights = FrozenWeights::read(input)?;
-        if labels.len() > 126 || weights.num_classes() != Move::num_classes(labels.len()) {
+        let num_classes = Move::num_classes(labels.len());
+        let sorted = kept.windows(2).all(|w| w[0] < w[1]);
+        if labels.len() > 126
+            || weights.num_classes() != kept.len()
+            || !sorted
+            || kept.iter().any(|&c| c as usize >= num_classes)
+        {
             return Err(ParseError::InvalidModel("parser label count mismatch".into()));
         }
         let special = SpecialLabels::find(&labels)
             .ok_or_else(|| ParseError::InvalidModel("parser has no root label".into()))?;
         Ok(Parser {
+            compact: compact_classes(&kept, num_classes),
+            kept,
             labels,
             weights,
             special,
@@ -152,27 +187,30 @@ fn decode<S: PartialOrd + Copy>(
     tokens: &Tokens,
     features: &mut Vec<u64>,
     scores: &mut [S],
+    kept: &[bool],
     mut score: impl FnMut(&[u64], &mut [S]),
 ) {
     while !state.is_terminal() {
         parse_features(tokens, state, features);
         score(features, scores);
-        let best = best_valid_move(state, scores, |_| true);
+        let best = best_valid_move(state, scores.len(), |c| kept[c].then(|| scores[c]));
         state.apply(best.unwrap_or(Move::Shift));
     }
 }
 
-/// The best-scoring valid move among those `allowed` (by class id).
+/// The best-scoring valid move of the `num_classes` move classes;
+/// `score` gives a class's score, `None` for a move not allowed.
 fn best_valid_move<S: PartialOrd + Copy>(
     state: &State,
-    scores: &[S],
-    allowed: impl Fn(usize) -> bool,
+    num_classes: usize,
+    score: impl Fn(usize) -> Option<S>,
 ) -> Option<Move> {
     let mut best: Option<(Move, S)> = None;
     let mut consider = |m: Move| {
-        let class = m.class();
-        if allowed(class) && best.is_none_or(|(_, b)| scores[class] > b) {
-            best = Some((m, scores[class]));
+        if let Some(s) = score(m.class()) {
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((m, s));
+            }
         }
     };
     if state.is_terminal() {
@@ -182,7 +220,7 @@ fn best_valid_move<S: PartialOrd + Copy>(
     if state.is_valid(Move::Reduce) {
         consider(Move::Reduce);
     }
-    let num_labels = (scores.len() - 2) / 2;
+    let num_labels = (num_classes - 2) / 2;
     let s = state.top();
     if s == 0 {
         if state.root_child == NONE {

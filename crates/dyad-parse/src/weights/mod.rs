@@ -91,21 +91,39 @@ impl TrainWeights {
     /// Averages, quantises to `i16` and drops entries whose quantised
     /// magnitude is below `min_quantised`.
     pub fn freeze(&self, min_quantised: i16) -> FrozenWeights {
+        let all: Vec<u16> = (0..self.num_classes as u16).collect();
+        self.freeze_classes(min_quantised, &all)
+    }
+
+    /// Like [`TrainWeights::freeze`], keeping only the classes in `kept`
+    /// (class `kept[i]` becomes class `i` of the frozen weights).
+    pub fn freeze_classes(&self, min_quantised: i16, kept: &[u16]) -> FrozenWeights {
         let now = self.now.max(1) as i64;
+        let mut compact = vec![u16::MAX; self.num_classes];
+        for (i, &class) in kept.iter().enumerate() {
+            compact[class as usize] = i as u16;
+        }
         let mut keys: Vec<u64> = self.rows.keys().copied().collect();
         keys.sort_unstable();
         let max_abs = self
             .rows
             .values()
             .flatten()
+            .filter(|e| compact[e.class as usize] != u16::MAX)
             .map(|e| averaged(e, now).abs())
             .fold(0.0f64, f64::max);
         let scale = if max_abs > 0.0 { 32767.0 / max_abs } else { 1.0 };
-        let mut builder = FrozenBuilder::new(self.num_classes);
+        let mut builder = FrozenBuilder::new(kept.len());
         for key in keys {
             let mut row: Vec<(u16, i16)> = self.rows[&key]
                 .iter()
-                .map(|e| (e.class, (averaged(e, now) * scale).round() as i16))
+                .filter(|e| compact[e.class as usize] != u16::MAX)
+                .map(|e| {
+                    (
+                        compact[e.class as usize],
+                        (averaged(e, now) * scale).round() as i16,
+                    )
+                })
                 .filter(|&(_, q)| q.unsigned_abs() >= min_quantised.unsigned_abs().max(1))
                 .collect();
             row.sort_unstable();
