@@ -80,6 +80,7 @@ pub const SPEECH: &[&str] = &[
     "sing",
     "scream",
     "demand",
+    "scold",
 ];
 
 /// Verbs that report a statement made before them (`…, officials said`).
@@ -191,7 +192,10 @@ pub fn is_cue(t: &Tree<'_>, w: usize) -> bool {
         || t.children[w]
             .iter()
             .all(|&c| !matches!(t.deprels[c], "xcomp" | "obj"));
-    (t.upos[w] == "VERB" && speech && bare)
+    // `read` reports the words of a document (`the letter reads`), not a
+    // person reading aloud.
+    let document = lemma == "read" && t.deps_exact(w, "nsubj").any(|s| t.upos[s] == "NOUN");
+    (t.upos[w] == "VERB" && (speech || document) && bare)
         || (lemma == "accord" || t.words[w].eq_ignore_ascii_case("according"))
             && t.words.get(w + 1).is_some_and(|n| *n == "to")
 }
@@ -227,9 +231,12 @@ pub fn attribute(
             if (lo..hi).any(|j| inside[j] && !(quote.start.saturating_sub(1)..quote.end + 1).contains(&j)) {
                 continue;
             }
-            // In the next sentence, only a cue right at its start (`Clinton
-            // said.`); in the one before, a cue before its colon.
-            if tier && k > quote.end && w > 4 {
+            // In the next sentence, only a reporting verb right at its start
+            // (`Clinton said.`), not a new statement (`Others urge him …`);
+            // in the one before, a cue before its colon.
+            let lemma = t.lemmas[w].as_str();
+            let reporting = REPORTING.contains(&lemma) || matches!(lemma, "ask" | "continue");
+            if tier && k > quote.end && (w > 4 || !reporting) {
                 continue;
             }
             cues.push((tier, hi - lo, s, w));
@@ -239,7 +246,10 @@ pub fn attribute(
     let found = cues.into_iter().find_map(|(_, _, s, w)| {
         let base = doc.sentences[s].tokens.start;
         let t = trees.get(s);
-        let head = speaker_head(t, w, &|x| inside[base + x])?;
+        let quoted = |x: usize| inside[base + x];
+        let head = named_before(t, w, &quoted)
+            .or_else(|| speaker_head(t, w, &quoted))
+            .map(|h| outer_speaker(t, w, h, &quoted))?;
         Some(attribution(t, base, w, head))
     });
     found
@@ -380,6 +390,40 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
         Some(noun) if relative && t.deprels[v].starts_with("acl") => Some(noun).filter(ok),
         _ => (!relative).then_some(head),
     }
+}
+
+/// A participle cue right after a name speaks for that name (`footage of
+/// Jane Doe saying, "…"`), whatever the main clause's subject.
+fn named_before(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let before = v.checked_sub(1)?;
+    let participle = t.words[v].ends_with("ing") && t.deps_exact(v, "nsubj").next().is_none();
+    let time = TIME_WORDS.contains(&t.words[before].to_lowercase().as_str());
+    (participle && t.upos[before] == "PROPN" && !quoted(before) && !time).then_some(before)
+}
+
+/// A pronoun speaking inside the statement of a named speaker stands for
+/// that speaker (`Doe said she recalled thinking, "…"`, `Doe scolded him:
+/// "…," she said`): climbing from the cue through the clauses it
+/// complements or is set beside, the first name subject of a speech verb
+/// (or of the clause beside). Naming verbs (`what she called`) keep the
+/// pronoun.
+fn outer_speaker(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> bool) -> usize {
+    let personal = matches!(t.lemmas[head].to_lowercase().as_str(), "he" | "she");
+    if t.upos[head] != "PRON" || !personal || NAMING.contains(&t.lemmas[v].as_str()) {
+        return head;
+    }
+    let mut cur = v;
+    while let (rel @ ("ccomp" | "parataxis" | "xcomp"), Some(a)) = (t.deprels[cur], t.heads[cur]) {
+        let speech = SPEECH.contains(&t.lemmas[a].as_str()) || rel == "parataxis";
+        let name = t
+            .deps_exact(a, "nsubj")
+            .find(|&x| t.upos[x] == "PROPN" && x < head && !quoted(x));
+        match name {
+            Some(x) if speech && t.upos[a] == "VERB" => return x,
+            _ => cur = a,
+        }
+    }
+    head
 }
 
 /// The subject of `v`, or of the clause it hangs from (`…, calling them
