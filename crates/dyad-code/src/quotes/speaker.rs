@@ -262,8 +262,8 @@ pub fn attribute(
 }
 
 /// A quote introduced by a colon without a speech verb (`The letter
-/// reads: "…"`, `…, he wrote in a post:`): the subject of the main verb
-/// before the colon.
+/// reads: "…"`, `…, he wrote in a post:`): the name right before the
+/// colon, else the subject of the main verb before it.
 fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bool]) -> Option<Attribution> {
     let text = doc.article.text.as_str();
     let colon = start.checked_sub(2)?;
@@ -273,6 +273,14 @@ fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bo
     let s = sentence_of(doc, colon);
     let base = doc.sentences[s].tokens.start;
     let t = trees.get(s);
+    // A name right before the colon, as in a transcript or a list of
+    // sources (`Jane Doe: "…"`, `… - Jane Doe: "…"`), is the speaker.
+    let named = (colon - base)
+        .checked_sub(1)
+        .filter(|&w| t.upos[w] == "PROPN" && !inside[base + w]);
+    if let Some(w) = named {
+        return Some(attribution(t, base, colon - base, w));
+    }
     let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == "VERB")?;
     let head = subject(t, root, &|x| inside[base + x], 0)?;
     Some(attribution(t, base, root, head))
