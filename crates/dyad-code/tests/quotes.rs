@@ -267,6 +267,12 @@ const SPEAKER_WORDS: &[(&str, &str, &str)] = &[
         "Every road",
         "Kowalczyk",
     ),
+    // A statement relayed by a source belongs to the source.
+    (
+        "\"We will fix every road,\" Maria Kowalczyk said, according to the city newsletter.",
+        "We will fix",
+        "the city newsletter",
+    ),
 ];
 
 #[test]

@@ -212,7 +212,7 @@ pub fn attribute(
     partial: bool,
 ) -> Option<Attribution> {
     let (touched, around) = sentences_around(doc, &quote);
-    let mut cues: Vec<(bool, usize, usize, usize)> = Vec::new();
+    let mut cues: Vec<(bool, bool, usize, usize, usize)> = Vec::new();
     for s in around {
         let tier = !touched.contains(&s);
         let base = doc.sentences[s].tokens.start;
@@ -239,11 +239,14 @@ pub fn attribute(
             if tier && k > quote.end && (w > 4 || !reporting) {
                 continue;
             }
-            cues.push((tier, hi - lo, s, w));
+            // `"…," Doe said, according to the transcript`: the source
+            // relayed the statement, and is its source.
+            let relayed = k > quote.end && t.words[w].eq_ignore_ascii_case("according");
+            cues.push((tier, !relayed, hi - lo, s, w));
         }
     }
     cues.sort_unstable();
-    let found = cues.into_iter().find_map(|(_, _, s, w)| {
+    let found = cues.into_iter().find_map(|(_, _, _, s, w)| {
         let base = doc.sentences[s].tokens.start;
         let t = trees.get(s);
         let quoted = |x: usize| inside[base + x];
