@@ -273,6 +273,13 @@ const SPEAKER_WORDS: &[(&str, &str, &str)] = &[
         "We will fix",
         "the city newsletter",
     ),
+    // A quote going on from the one before takes no cue from the next sentence.
+    (
+        "\"The rally was calm,\" Maria Kowalczyk said. \"Nobody was hurt.\" Olena Petrenko added that \
+         the roads stayed closed.",
+        "Nobody was hurt",
+        "Kowalczyk",
+    ),
 ];
 
 #[test]

@@ -212,6 +212,9 @@ pub fn attribute(
     partial: bool,
 ) -> Option<Attribution> {
     let (touched, around) = sentences_around(doc, &quote);
+    // `"…," Doe said. "…"`: a quote going on from the one just before
+    // takes no cue from the sentence after it.
+    let goes_on = (quote.start.saturating_sub(8)..quote.start.saturating_sub(1)).any(|j| inside[j]);
     let mut cues: Vec<(bool, bool, usize, usize, usize)> = Vec::new();
     for s in around {
         let tier = !touched.contains(&s);
@@ -236,7 +239,7 @@ pub fn attribute(
             // in the one before, a cue before its colon.
             let lemma = t.lemmas[w].as_str();
             let reporting = REPORTING.contains(&lemma) || matches!(lemma, "ask" | "continue");
-            if tier && k > quote.end && (w > 4 || !reporting) {
+            if tier && k > quote.end && (w > 4 || !reporting || goes_on) {
                 continue;
             }
             // `"…," Doe said, according to the transcript`: the source
