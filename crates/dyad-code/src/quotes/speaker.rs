@@ -214,7 +214,7 @@ pub fn attribute(
     let (touched, around) = sentences_around(doc, &quote);
     // `"…," Doe said. "…"`: a quote going on from the one just before
     // takes no cue from the sentence after it.
-    let goes_on = (quote.start.saturating_sub(8)..quote.start.saturating_sub(1)).any(|j| inside[j]);
+    let goes_on = (quote.start.saturating_sub(14)..quote.start.saturating_sub(1)).any(|j| inside[j]);
     let mut cues: Vec<(bool, bool, usize, usize, usize)> = Vec::new();
     for s in around {
         let tier = !touched.contains(&s);
