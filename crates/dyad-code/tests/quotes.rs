@@ -238,3 +238,69 @@ const SIGNED: &[(&str, &[&str])] = &[(
 fn signed_after_a_dash() {
     check(SIGNED);
 }
+
+/// Sentences and, per quote start, words of the span naming its speaker
+/// where it is attributed.
+const SPEAKER_WORDS: &[(&str, &str, &str)] = &[
+    // A participle right after a name speaks for that name.
+    (
+        "The campaign video shows footage of Maria Kowalczyk saying, \"We will fix every road.\"",
+        "We will fix",
+        "Maria Kowalczyk",
+    ),
+    // A pronoun inside a named speaker's statement stands for the name.
+    (
+        "Olena Petrenko said she remembered thinking, \"This town will never be the same.\"",
+        "This town",
+        "Olena Petrenko",
+    ),
+    // A new statement in the next sentence is no cue for the quote before.
+    (
+        "\"The rally was calm,\" wrote Maria Kowalczyk. \"Nobody was hurt.\" Local leaders are urging \
+         calm this weekend.",
+        "Nobody was hurt",
+        "Maria Kowalczyk",
+    ),
+    // A name right before a colon, as in a transcript.
+    (
+        "The mayor spoke last. Maria Kowalczyk: \"Every road will be fixed by May.\"",
+        "Every road",
+        "Kowalczyk",
+    ),
+    // A statement relayed by a source belongs to the source.
+    (
+        "\"We will fix every road,\" Maria Kowalczyk said, according to the city newsletter.",
+        "We will fix",
+        "the city newsletter",
+    ),
+    // A quote going on from the one before takes no cue from the next sentence.
+    (
+        "\"The rally was calm,\" Maria Kowalczyk said. \"Nobody was hurt.\" Olena Petrenko added that \
+         the roads stayed closed.",
+        "Nobody was hurt",
+        "Kowalczyk",
+    ),
+];
+
+#[test]
+fn speaker_words() {
+    let mut failures = Vec::new();
+    for (body, starts, want) in SPEAKER_WORDS {
+        let doc = analyse(body);
+        let text = &doc.article.text;
+        let got: Vec<(&str, &str)> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.speaker.as_ref().map_or("-", |s| s.span.slice(text)),
+                )
+            })
+            .collect();
+        if !got.iter().any(|(q, s)| q.starts_with(starts) && s.contains(want)) {
+            failures.push(format!("{body:?}: want {starts}…={want}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -80,6 +80,7 @@ pub const SPEECH: &[&str] = &[
     "sing",
     "scream",
     "demand",
+    "scold",
 ];
 
 /// Verbs that report a statement made before them (`…, officials said`).
@@ -191,7 +192,10 @@ pub fn is_cue(t: &Tree<'_>, w: usize) -> bool {
         || t.children[w]
             .iter()
             .all(|&c| !matches!(t.deprels[c], "xcomp" | "obj"));
-    (t.upos[w] == "VERB" && speech && bare)
+    // `read` reports the words of a document (`the letter reads`), not a
+    // person reading aloud.
+    let document = lemma == "read" && t.deps_exact(w, "nsubj").any(|s| t.upos[s] == "NOUN");
+    (t.upos[w] == "VERB" && (speech || document) && bare)
         || (lemma == "accord" || t.words[w].eq_ignore_ascii_case("according"))
             && t.words.get(w + 1).is_some_and(|n| *n == "to")
 }
@@ -208,7 +212,10 @@ pub fn attribute(
     partial: bool,
 ) -> Option<Attribution> {
     let (touched, around) = sentences_around(doc, &quote);
-    let mut cues: Vec<(bool, usize, usize, usize)> = Vec::new();
+    // `"…," Doe said. "…"`: a quote going on from the one just before
+    // takes no cue from the sentence after it.
+    let goes_on = (quote.start.saturating_sub(14)..quote.start.saturating_sub(1)).any(|j| inside[j]);
+    let mut cues: Vec<(bool, bool, usize, usize, usize)> = Vec::new();
     for s in around {
         let tier = !touched.contains(&s);
         let base = doc.sentences[s].tokens.start;
@@ -227,19 +234,28 @@ pub fn attribute(
             if (lo..hi).any(|j| inside[j] && !(quote.start.saturating_sub(1)..quote.end + 1).contains(&j)) {
                 continue;
             }
-            // In the next sentence, only a cue right at its start (`Clinton
-            // said.`); in the one before, a cue before its colon.
-            if tier && k > quote.end && w > 4 {
+            // In the next sentence, only a reporting verb right at its start
+            // (`Clinton said.`), not a new statement (`Others urge him …`);
+            // in the one before, a cue before its colon.
+            let lemma = t.lemmas[w].as_str();
+            let reporting = REPORTING.contains(&lemma) || matches!(lemma, "ask" | "continue");
+            if tier && k > quote.end && (w > 4 || !reporting || goes_on) {
                 continue;
             }
-            cues.push((tier, hi - lo, s, w));
+            // `"…," Doe said, according to the transcript`: the source
+            // relayed the statement, and is its source.
+            let relayed = k > quote.end && t.words[w].eq_ignore_ascii_case("according");
+            cues.push((tier, !relayed, hi - lo, s, w));
         }
     }
     cues.sort_unstable();
-    let found = cues.into_iter().find_map(|(_, _, s, w)| {
+    let found = cues.into_iter().find_map(|(_, _, _, s, w)| {
         let base = doc.sentences[s].tokens.start;
         let t = trees.get(s);
-        let head = speaker_head(t, w, &|x| inside[base + x])?;
+        let quoted = |x: usize| inside[base + x];
+        let head = named_before(t, w, &quoted)
+            .or_else(|| speaker_head(t, w, &quoted))
+            .map(|h| outer_speaker(t, w, h, &quoted))?;
         Some(attribution(t, base, w, head))
     });
     found
@@ -252,8 +268,8 @@ pub fn attribute(
 }
 
 /// A quote introduced by a colon without a speech verb (`The letter
-/// reads: "…"`, `…, he wrote in a post:`): the subject of the main verb
-/// before the colon.
+/// reads: "…"`, `…, he wrote in a post:`): the name right before the
+/// colon, else the subject of the main verb before it.
 fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bool]) -> Option<Attribution> {
     let text = doc.article.text.as_str();
     let colon = start.checked_sub(2)?;
@@ -263,6 +279,14 @@ fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bo
     let s = sentence_of(doc, colon);
     let base = doc.sentences[s].tokens.start;
     let t = trees.get(s);
+    // A name right before the colon, as in a transcript or a list of
+    // sources (`Jane Doe: "…"`, `… - Jane Doe: "…"`), is the speaker.
+    let named = (colon - base)
+        .checked_sub(1)
+        .filter(|&w| t.upos[w] == "PROPN" && !inside[base + w]);
+    if let Some(w) = named {
+        return Some(attribution(t, base, colon - base, w));
+    }
     let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == "VERB")?;
     let head = subject(t, root, &|x| inside[base + x], 0)?;
     Some(attribution(t, base, root, head))
@@ -380,6 +404,40 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
         Some(noun) if relative && t.deprels[v].starts_with("acl") => Some(noun).filter(ok),
         _ => (!relative).then_some(head),
     }
+}
+
+/// A participle cue right after a name speaks for that name (`footage of
+/// Jane Doe saying, "…"`), whatever the main clause's subject.
+fn named_before(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let before = v.checked_sub(1)?;
+    let participle = t.words[v].ends_with("ing") && t.deps_exact(v, "nsubj").next().is_none();
+    let time = TIME_WORDS.contains(&t.words[before].to_lowercase().as_str());
+    (participle && t.upos[before] == "PROPN" && !quoted(before) && !time).then_some(before)
+}
+
+/// A pronoun speaking inside the statement of a named speaker stands for
+/// that speaker (`Doe said she recalled thinking, "…"`, `Doe scolded him:
+/// "…," she said`): climbing from the cue through the clauses it
+/// complements or is set beside, the first name subject of a speech verb
+/// (or of the clause beside). Naming verbs (`what she called`) keep the
+/// pronoun.
+fn outer_speaker(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> bool) -> usize {
+    let personal = matches!(t.lemmas[head].to_lowercase().as_str(), "he" | "she");
+    if t.upos[head] != "PRON" || !personal || NAMING.contains(&t.lemmas[v].as_str()) {
+        return head;
+    }
+    let mut cur = v;
+    while let (rel @ ("ccomp" | "parataxis" | "xcomp"), Some(a)) = (t.deprels[cur], t.heads[cur]) {
+        let speech = SPEECH.contains(&t.lemmas[a].as_str()) || rel == "parataxis";
+        let name = t
+            .deps_exact(a, "nsubj")
+            .find(|&x| t.upos[x] == "PROPN" && x < head && !quoted(x));
+        match name {
+            Some(x) if speech && t.upos[a] == "VERB" => return x,
+            _ => cur = a,
+        }
+    }
+    head
 }
 
 /// The subject of `v`, or of the clause it hangs from (`…, calling them
