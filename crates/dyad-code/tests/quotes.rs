@@ -239,6 +239,20 @@ fn signed_after_a_dash() {
     check(SIGNED);
 }
 
+/// Interview transcripts: `"NAME: …` lines, the name in capitals.
+const TRANSCRIPT: &[(&str, &[&str])] = &[(
+    "The host began with the budget.\n\n\"HOLLIS: Well, look, the minister thinks this is a game show. But voters will decide.\n\n\"DOE: But, Minister, I have to ask about the letter.",
+    &[
+        "direct:Well, look, the minister=HOLLIS",
+        "direct:But, Minister, I have to ask=DOE",
+    ],
+)];
+
+#[test]
+fn transcript_lines_are_spoken_by_the_name_before_the_colon() {
+    check(TRANSCRIPT);
+}
+
 /// Sentences and, per quote start, words of the span naming its speaker
 /// where it is attributed.
 const SPEAKER_WORDS: &[(&str, &str, &str)] = &[

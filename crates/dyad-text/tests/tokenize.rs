@@ -47,6 +47,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("it ended.", "it|ended|."),
     ("in the U.S.", "in|the|U.S."),
     ("e.g. this", "e.g.|this"),
+    ("Jo Cole, R-Ky., said", "Jo|Cole|,|R|-|Ky.|,|said"),
+    ("Al Ames, D-N.Y., said", "Al|Ames|,|D|-|N.Y.|,|said"),
+    ("landed on D-Day.", "landed|on|D|-|Day|."),
 ];
 
 const NUMBERS: &[(&str, &str)] = &[

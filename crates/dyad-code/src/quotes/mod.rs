@@ -62,7 +62,7 @@ fn direct(
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<(usize, QuoteSpeaker)> = None;
     for seg in segments {
-        let Some(span) = content_span(doc, seg) else {
+        let Some(mut span) = content_span(doc, seg) else {
             continue;
         };
         let partial = is_partial(doc, seg);
@@ -77,7 +77,13 @@ fn direct(
                 head: words.end - 1,
                 speaker: words,
             });
-        let found = signed.or_else(|| speaker::attribute(doc, trees, seg.tokens.clone(), inside, partial));
+        let transcript = transcript_line(doc, seg);
+        if let Some(a) = &transcript {
+            span = Span::new(doc.tokens[a.cue + 1].span.start as usize, span.end as usize);
+        }
+        let found = signed
+            .or(transcript)
+            .or_else(|| speaker::attribute(doc, trees, seg.tokens.clone(), inside, partial));
         let (cue, speaker) = match found {
             Some(a) => (
                 Some(doc.tokens[a.cue].span),
@@ -104,6 +110,24 @@ fn direct(
         });
     }
     out
+}
+
+/// A transcript line, `"SMITH: Well, …`: the name in capitals before a
+/// colon that opens the quote speaks the rest of it.
+fn transcript_line(doc: &Document, seg: &Segment) -> Option<speaker::Attribution> {
+    let text = doc.article.text.as_str();
+    let first = seg.tokens.start;
+    let colon = (first..seg.tokens.end.min(first + 4)).find(|&k| doc.tokens[k].span.slice(text) == ":")?;
+    let in_capitals = |k: usize| {
+        let w = doc.tokens[k].span.slice(text);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let named = colon > first && (first..colon).all(in_capitals) && colon + 1 < seg.tokens.end;
+    named.then(|| speaker::Attribution {
+        cue: colon,
+        head: colon - 1,
+        speaker: first..colon,
+    })
 }
 
 /// Indirect and mixed statements of every sentence with a speech verb.

@@ -316,7 +316,7 @@ pub(crate) fn keeps_final_period(word: &str) -> bool {
     if b.len() == 1 {
         return b[0].is_ascii_alphabetic();
     }
-    if lexicon::is_abbreviation(word) {
+    if lexicon::is_abbreviation(word) || is_party_state(word) {
         return true;
     }
     // Dotted initialisms: U.S, a.m, Ph.D, A.B
@@ -325,6 +325,19 @@ pub(crate) fn keeps_final_period(word: &str) -> bool {
             .split('.')
             .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_alphabetic()));
     dotted
+}
+
+/// A U.S. legislator's party and state, written after the name with the
+/// state's abbreviation: `R-Ky.`, `D-Calif.`, `D-N.Y.`, `I-Vt.`.
+fn is_party_state(word: &str) -> bool {
+    let Some((party, state)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I")
+        && (2..=5).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+        && !state.eq_ignore_ascii_case("day")
 }
 
 /// Splits the core of a chunk at clitics, hyphens, slashes and inner
