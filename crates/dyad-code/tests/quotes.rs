@@ -239,6 +239,17 @@ fn signed_after_a_dash() {
     check(SIGNED);
 }
 
+/// A legislator's party and state, or an age, between name and verb.
+const SHORT_ASIDE: &[(&str, &[&str])] = &[(
+    "The vote was close.\n\n“Our view is that the veto will be overridden,” Senate Majority Leader Jo Hollis, R-Ky., said Tuesday.",
+    &["direct:Our view is that the veto=Jo Hollis"],
+)];
+
+#[test]
+fn a_party_and_state_between_name_and_verb_keep_the_speaker() {
+    check(SHORT_ASIDE);
+}
+
 /// Interview transcripts: `"NAME: …` lines, the name in capitals.
 const TRANSCRIPT: &[(&str, &[&str])] = &[(
     "The host began with the budget.\n\n\"HOLLIS: Well, look, the minister thinks this is a game show. But voters will decide.\n\n\"DOE: But, Minister, I have to ask about the letter.",

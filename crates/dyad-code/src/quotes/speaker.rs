@@ -499,7 +499,28 @@ fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
         }
         before = before.checked_sub(1)?;
     }
+    if let Some(name) = before_short_aside(t, before) {
+        before = name;
+    }
     nominal(before).then_some(before)
+}
+
+/// `Jane Doe, R-Ky., said`, `Jane Doe, 45, said`: when a comma ends a
+/// short aside of names, numbers and hyphens set off by commas, the word
+/// before the aside.
+fn before_short_aside(t: &Tree<'_>, comma: usize) -> Option<usize> {
+    if t.words[comma] != "," {
+        return None;
+    }
+    let open = (comma.saturating_sub(5)..comma)
+        .rev()
+        .find(|&j| t.words[j] == ",")?;
+    let aside = open + 1..comma;
+    let short = !aside.is_empty()
+        && aside
+            .clone()
+            .all(|j| matches!(t.upos[j], "PROPN" | "NUM" | "PUNCT") && t.words[j] != ",");
+    (short && open > 0).then(|| open - 1)
 }
 
 /// The words of the noun phrase headed by `h`, without its clauses,
