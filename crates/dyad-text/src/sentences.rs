@@ -88,6 +88,10 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         while end < tokens.len() && is_closer(tok(text, tokens, end)) && attached(tokens, end - 1, end) {
             end += 1;
         }
+        let quoted_question = end > i + 1 && matches!(t, "?" | "!");
+        if quoted_question && attribution_follows(text, tokens, end) {
+            return None;
+        }
         if end >= tokens.len() || can_start(text, tokens, end) {
             return Some(end);
         }
@@ -105,6 +109,31 @@ fn boundary_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     None
+}
+
+/// Speech verbs that attribute a quote after it (`"…?" Clinton asked.`).
+const ATTRIBUTING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "added",
+    "wrote",
+    "replied",
+    "shouted",
+    "demanded",
+    "continued",
+];
+
+/// Whether a speech verb follows within a few words, before any sentence
+/// end: a quoted question or exclamation attributed after its closing
+/// mark (`"How long?" Clinton asked.`) is one sentence with it.
+fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
+    (from..tokens.len().min(from + 6))
+        .map(|j| tok(text, tokens, j))
+        .take_while(|w| !is_terminal(w))
+        .any(|w| ATTRIBUTING.contains(&w))
 }
 
 /// Whether token `j` can open a sentence: a capital, a digit, an opening

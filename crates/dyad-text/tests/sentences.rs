@@ -41,6 +41,9 @@ const QUOTATIONS: &[&str] = &[
     "“It was a good meeting.” ‖ The envoy then left for Ankara.",
     "\"Is this a ceasefire?\" a reporter asked. ‖ The spokesman did not answer.",
     "She said the talks were \"useful.\" ‖ \"We will meet again,\" she added.",
+    "“How long must we wait?” Senator Hollis asked. ‖ Nobody answered.",
+    "“Enough!” Prime Minister Jo Ames shouted at the crowd. ‖ It fell silent.",
+    "“Are we ready?” ‖ The answer came quickly.",
 ];
 
 const ELLIPSES_AND_DASHES: &[&str] = &[
