@@ -26,13 +26,7 @@ fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
 
 #[test]
 fn help_shows_examples_and_exit_codes() {
-    let out = dyad()
-        .arg("--help")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().arg("--help"));
     let help = String::from_utf8(out).unwrap();
     assert!(
         help.contains("Examples:") && help.contains("Exit status"),
@@ -44,14 +38,7 @@ fn help_shows_examples_and_exit_codes() {
 
 #[test]
 fn analyze_prints_one_schema_1_object_per_article() {
-    let out = dyad()
-        .arg("analyze")
-        .arg(examples())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().arg("analyze").arg(examples()));
     let docs = json_lines(&out);
     assert_eq!(docs.len(), 6, "3 text files, 1 HTML page and 2 JSONL records");
     for doc in &docs {
@@ -79,14 +66,11 @@ fn analyze_prints_one_schema_1_object_per_article() {
 
 #[test]
 fn stdin_is_read_with_a_dash() {
-    let out = dyad()
-        .args(["analyze", "-"])
-        .write_stdin("{\"id\": \"s1\", \"text\": \"Rebels freed two hostages.\"}\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(
+        dyad()
+            .args(["analyze", "-"])
+            .write_stdin("{\"id\": \"s1\", \"text\": \"Rebels freed two hostages.\"}\n"),
+    );
     let docs = json_lines(&out);
     assert_eq!(docs[0]["id"], "s1");
     assert_eq!(docs[0]["sentences"][0]["tokens"].as_array().unwrap().len(), 5);
@@ -164,14 +148,7 @@ fn eval_tokens_scores_a_treebank() {
     let path = dir.path().join("tiny.conllu");
     let conllu = "# newdoc id = d1\n# newpar id = p1\n# text = Envoys met.\n1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n# text = They didn't talk.\n1\tThey\tthey\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\ttalk\ttalk\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
     std::fs::write(&path, conllu).unwrap();
-    let out = dyad()
-        .args(["eval", "tokens", "--json"])
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["eval", "tokens", "--json"]).arg(&path));
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["tokens_f1"], 100.0);
     assert_eq!(v["sentences_f1"], 100.0);
@@ -193,14 +170,7 @@ fn eval_tokens_scores_a_treebank() {
 #[test]
 fn issue_3_analyze_gives_tags_lemmas_and_heads_unless_told_not_to() {
     let text = "Lavrov met Blinken in Geneva.";
-    let out = dyad()
-        .args(["analyze", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["analyze", "-"]).write_stdin(text));
     let doc = &json_lines(&out)[0];
     let tokens = doc["sentences"][0]["tokens"].as_array().unwrap();
     let met = &tokens[1];
@@ -210,14 +180,7 @@ fn issue_3_analyze_gives_tags_lemmas_and_heads_unless_told_not_to() {
     assert_eq!(met["deprel"], "root");
     assert_eq!(tokens[0]["deprel"], "nsubj");
     assert_eq!(tokens[0]["head"], 1);
-    let out = dyad()
-        .args(["analyze", "--no-parse", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["analyze", "--no-parse", "-"]).write_stdin(text));
     let doc = &json_lines(&out)[0];
     assert!(doc["sentences"][0]["tokens"][1].get("lemma").is_none());
 }
@@ -235,15 +198,12 @@ fn issue_3_train_and_eval_ud_on_a_tiny_treebank() {
         .arg(&model)
         .assert()
         .success();
-    let out = dyad()
-        .args(["eval", "ud", "--json", "--model"])
-        .arg(&model)
-        .arg(&tiny)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(
+        dyad()
+            .args(["eval", "ud", "--json", "--model"])
+            .arg(&model)
+            .arg(&tiny),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     for key in ["upos", "xpos", "lemma", "uas", "las", "tokens_per_s"] {
         let x = v[key].as_f64().unwrap_or_else(|| panic!("{key} missing in {v}"));
@@ -269,14 +229,7 @@ fn issue_3_train_and_eval_ud_on_a_tiny_treebank() {
 #[test]
 fn issue_4_actors_carry_codes_valid_on_the_article_date() {
     let text = "Talks in Vienna\n\nMarch 3, 2016\n\nJoe Biden met Sergei Lavrov in Vienna.";
-    let out = dyad()
-        .args(["analyze", "--no-parse", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["analyze", "--no-parse", "-"]).write_stdin(text));
     let doc = &json_lines(&out)[0];
     let actors: Vec<(String, String)> = doc["actors"]
         .as_array()
@@ -388,14 +341,7 @@ fn seed_like() -> PathBuf {
 
 #[test]
 fn issue_5_code_prints_the_event_contract() {
-    let out = dyad()
-        .arg("code")
-        .arg(seed_like().join("article.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().arg("code").arg(seed_like().join("article.txt")));
     let events = json_lines(&out);
     let keys = [
         "article",
@@ -444,14 +390,11 @@ fn issue_5_code_prints_the_event_contract() {
         !events.iter().any(|e| e["target"]["code"] == "POL"),
         "the denial is not an attack"
     );
-    let with_all = dyad()
-        .args(["code", "--all-modes"])
-        .arg(seed_like().join("article.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let with_all = ok_stdout(
+        dyad()
+            .args(["code", "--all-modes"])
+            .arg(seed_like().join("article.txt")),
+    );
     let negated = json_lines(&with_all)
         .into_iter()
         .find(|e| e["target"]["code"] == "POL")
@@ -461,22 +404,12 @@ fn issue_5_code_prints_the_event_contract() {
 
 #[test]
 fn issue_5_code_tsv_has_a_header_and_one_row_per_event() {
-    let json = dyad()
-        .arg("code")
-        .arg(seed_like().join("article.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let tsv = dyad()
-        .args(["code", "--format", "tsv"])
-        .arg(seed_like().join("article.txt"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let json = ok_stdout(dyad().arg("code").arg(seed_like().join("article.txt")));
+    let tsv = ok_stdout(
+        dyad()
+            .args(["code", "--format", "tsv"])
+            .arg(seed_like().join("article.txt")),
+    );
     let tsv = String::from_utf8(tsv).unwrap();
     let lines: Vec<&str> = tsv.lines().collect();
     assert!(lines[0].starts_with("article\tid\tdate\t"));
@@ -488,14 +421,7 @@ fn issue_5_code_tsv_has_a_header_and_one_row_per_event() {
 
 #[test]
 fn issue_5_eval_seed_scores_must_and_must_not() {
-    let out = dyad()
-        .args(["eval", "seed"])
-        .arg(seed_like())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["eval", "seed"]).arg(seed_like()));
     let report = String::from_utf8(out).unwrap();
     assert!(
         report.contains("3/3 must events found, 0 false events"),
@@ -543,14 +469,7 @@ fn issue_5_bench_counts_the_corpus_it_times() {
 #[test]
 fn issue_6_eval_timex_scores_timeml_against_its_creation_time() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timex");
-    let out = dyad()
-        .args(["eval", "timex", "--json"])
-        .arg(&dir)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = ok_stdout(dyad().args(["eval", "timex", "--json"]).arg(&dir));
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     // Five gold expressions; four found exactly, `recent years` inside
     // `in recent years` only overlaps (relaxed), with the right value.

@@ -27,8 +27,7 @@ impl ActorResolver {
                 .take_while(|t| t.span.end <= quote.span.end);
             for (k, token) in (first..).zip(inside) {
                 let word = token.span.slice(&doc.article.text);
-                let covered = doc.actors.iter().any(|a| a.tokens.contains(&k));
-                if covered || !FIRST_PERSON.contains(&word) {
+                if !FIRST_PERSON.contains(&word) || doc.actors.iter().any(|a| a.tokens.contains(&k)) {
                     continue;
                 }
                 let sentence = doc.sentences.partition_point(|s| s.tokens.end <= k);

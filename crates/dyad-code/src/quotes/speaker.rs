@@ -118,15 +118,9 @@ pub const REPORTING: &[&str] = &[
     "assert",
 ];
 
-/// Time words the parser may take for a cue's subject (`said Friday`).
+/// Time words besides weekday names the parser may take for a cue's
+/// subject (`said today`).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -138,6 +132,11 @@ const TIME_WORDS: &[&str] = &[
     "month",
     "year",
 ];
+
+/// A weekday name or another time word (`said Friday`), any case.
+fn is_time_word(word: &str) -> bool {
+    dyad_text::dateline::weekday(word).is_some() || TIME_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
 
 /// Verbs that introduce a quoted word or phrase rather than a statement
 /// (`calling them "lies"`); they attribute partial quotes only.
@@ -378,7 +377,7 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     }
     let ok = |w: &usize| {
         !quoted(*w)
-            && !TIME_WORDS.contains(&t.lemmas[*w].as_str())
+            && !is_time_word(&t.lemmas[*w])
             && (matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM")
                 || t.words[*w].starts_with(char::is_uppercase))
     };
@@ -411,7 +410,7 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
 fn named_before(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
     let before = v.checked_sub(1)?;
     let participle = t.words[v].ends_with("ing") && t.deps_exact(v, "nsubj").next().is_none();
-    let time = TIME_WORDS.contains(&t.words[before].to_lowercase().as_str());
+    let time = is_time_word(t.words[before]);
     (participle && t.upos[before] == "PROPN" && !quoted(before) && !time).then_some(before)
 }
 
