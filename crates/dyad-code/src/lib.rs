@@ -15,6 +15,7 @@
 
 pub mod actors;
 pub mod events;
+pub mod hints;
 pub mod places;
 pub mod quotes;
 pub mod times;

@@ -11,7 +11,8 @@ fn date(s: &str) -> NaiveDate {
 fn resolve(text: &str, on: &str, parse: bool) -> Vec<String> {
     let mut doc = dyad_text::analyze_text(text);
     if parse {
-        dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+        let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
+        dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
     }
     ActorResolver::embedded().resolve_on(&mut doc, Some(date(on)));
     doc.actors

@@ -9,7 +9,8 @@ use dyad_code::events::{CodeOptions, EventCoder};
 fn run(text: &str, on: &str) -> dyad_core::Document {
     let date = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
     let mut doc = dyad_text::analyze_text(text);
-    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
+    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
     ActorResolver::embedded().resolve_on(&mut doc, Some(date));
     dyad_code::places::geocode(&mut doc);
     EventCoder::embedded().code(

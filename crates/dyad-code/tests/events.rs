@@ -28,7 +28,8 @@ fn date(s: &str) -> NaiveDate {
 fn code(text: &str) -> Vec<Event> {
     let on = date(DATELINE);
     let mut doc = dyad_text::analyze_text(text);
-    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
+    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
     let resolver = ActorResolver::embedded();
     resolver.resolve_on(&mut doc, Some(on));
     dyad_code::quotes::extract(&mut doc);
@@ -1084,6 +1085,34 @@ fn negation() {
 #[test]
 fn modality() {
     check(MODALITY);
+}
+
+/// Issue 3 (news parses): a demanded action is not an event; a quoted
+/// predicate of `call`, a trailing `"…," officials said` and a misparsed
+/// subject still give the event.
+const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    (
+        "Turkey demanded that Greece withdraw its troops from the islands.",
+        &["TUR>GRC:10"],
+    ),
+    (
+        "Chile urged Peru to release the detained fishermen.",
+        &["CHL>PER:02"],
+    ),
+    (
+        "The Iranian foreign minister spoke on Tuesday, calling Washington's new charges \"outright lies.\"",
+        &["IRNGOV>USA:111"],
+    ),
+    (
+        "Egypt demanded that Israel halt the raids. That demand is \"a nonstarter,\" Israeli officials said, but talks will go on.",
+        &["EGY>ISR:10", "ISRGOV>EGY:120"],
+    ),
+    ("Canada expelled Iranian diplomats two days ago.", &["CAN>IRN:16@2022-06-13"]),
+];
+
+#[test]
+fn issue_3_parse_repairs() {
+    check(PARSE_REPAIRS);
 }
 
 #[test]

@@ -17,7 +17,8 @@ use dyad_core::{Document, QuoteKind};
 fn analyse(body: &str) -> Document {
     let text = format!("Talks in Geneva\n\nJanuary 21, 2022\n\n{body}\n");
     let mut doc = dyad_text::analyze_text(&text);
-    dyad_parse::parse_document(dyad_parse::Model::embedded().unwrap(), &mut doc);
+    let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
+    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
     ActorResolver::embedded().resolve(&mut doc);
     dyad_code::quotes::extract(&mut doc);
     doc

@@ -307,7 +307,8 @@ fn check(table: &[Row]) {
     for (text, on, want) in table {
         let anchor = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
         let mut doc = dyad_text::analyze_text(text);
-        dyad_parse::parse_document(model, &mut doc);
+        let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
+        dyad_parse::parse_document_hinted(model, &mut doc, &hints);
         dyad_code::times::extract(&mut doc, anchor);
         let got: Vec<(&str, &str, &str)> = doc
             .times

@@ -317,4 +317,14 @@ impl Document {
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
         &self.tokens[sentence.tokens.clone()]
     }
+
+    /// Replaces `out` with the words (token texts) of one sentence.
+    pub fn sentence_words_into<'a>(&'a self, sentence: &Sentence, out: &mut Vec<&'a str>) {
+        out.clear();
+        out.extend(
+            self.sentence_tokens(sentence)
+                .iter()
+                .map(|t| t.span.slice(&self.article.text)),
+        );
+    }
 }

@@ -14,6 +14,7 @@
 
 mod article;
 mod document;
+mod hint;
 pub mod json;
 mod published;
 pub mod sink;
@@ -24,6 +25,7 @@ pub use document::{
     Actor, Caption, DatePrecision, Document, Event, EventActor, Layout, Mode, Place, Quote, QuoteKind,
     QuoteSpeaker, Sentence, TimeExpr, Token, TokenTags, Zone,
 };
+pub use hint::TagHint;
 pub use published::Published;
 pub use sink::{Counter, Sink};
 pub use span::Span;

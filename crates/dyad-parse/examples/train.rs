@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let file = |split: &str| ud.join(format!("en_ewt-ud-{split}.conllu"));
     let started = Instant::now();
-    let model = train_with_progress(&file("train"), Some(&file("dev")), &opts, &mut |m| {
+    let model = train_with_progress(&[&file("train")], Some(&file("dev")), &opts, &mut |m| {
         eprintln!("{m}")
     })?;
     eprintln!("training took {:.1}s", started.elapsed().as_secs_f64());

@@ -1,7 +1,7 @@
 //! Running the model over a [`dyad_core::Document`].
 
 use crate::Model;
-use dyad_core::{Document, TokenTags};
+use dyad_core::{Document, TagHint, TokenTags};
 
 /// Tags, lemmatises and parses every sentence of `doc`, filling
 /// `doc.tags` in parallel with `doc.tokens`.
@@ -14,17 +14,25 @@ use dyad_core::{Document, TokenTags};
 /// # Ok::<(), dyad_parse::ParseError>(())
 /// ```
 pub fn parse_document(model: &Model, doc: &mut Document) {
+    parse_document_hinted(model, doc, &[]);
+}
+
+/// Like [`parse_document`], with one [`TagHint`] per token of `doc` (or
+/// none).
+pub fn parse_document_hinted(model: &Model, doc: &mut Document, hints: &[TagHint]) {
     doc.tags.clear();
     doc.tags.reserve(doc.tokens.len());
     let mut words: Vec<&str> = Vec::new();
     for sentence in &doc.sentences {
+        // Field by field: `doc.tags` is written while the words borrow the text.
         words.clear();
         words.extend(
             doc.tokens[sentence.tokens.clone()]
                 .iter()
                 .map(|t| t.span.slice(&doc.article.text)),
         );
-        for a in model.analyze(&words) {
+        let hints = hints.get(sentence.tokens.clone()).unwrap_or(&[]);
+        for a in model.analyze_hinted(&words, hints) {
             doc.tags.push(TokenTags {
                 upos: a.upos.as_str(),
                 xpos: a.xpos,

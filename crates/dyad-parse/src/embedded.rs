@@ -10,12 +10,24 @@ static BYTES: Option<&[u8]> = Some(include_bytes!("../model/en_ewt.dyadm"));
 #[cfg(not(dyad_embedded_model))]
 static BYTES: Option<&[u8]> = None;
 
-/// The embedded model, decoded on first use.
+/// Environment variable naming a model file to use instead of the
+/// embedded one (for comparing a freshly trained model without a rebuild).
+pub const MODEL_ENV: &str = "DYAD_MODEL";
+
+/// The embedded model (or the file `DYAD_MODEL` names), decoded on first
+/// use.
 pub fn model() -> Result<&'static Model> {
     static MODEL: OnceLock<std::result::Result<Model, String>> = OnceLock::new();
-    let bytes = BYTES.ok_or(ParseError::NoEmbeddedModel)?;
+    let override_path = std::env::var_os(MODEL_ENV).filter(|p| !p.is_empty());
+    if override_path.is_none() && BYTES.is_none() {
+        return Err(ParseError::NoEmbeddedModel);
+    }
     MODEL
-        .get_or_init(|| Model::from_bytes(bytes).map_err(|e| e.to_string()))
+        .get_or_init(|| match (override_path, BYTES) {
+            (Some(path), _) => Model::load(std::path::Path::new(&path)).map_err(|e| e.to_string()),
+            (None, Some(bytes)) => Model::from_bytes(bytes).map_err(|e| e.to_string()),
+            (None, None) => Err(ParseError::NoEmbeddedModel.to_string()),
+        })
         .as_ref()
         .map_err(|message| ParseError::InvalidModel(message.clone()))
 }

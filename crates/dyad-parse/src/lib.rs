@@ -35,7 +35,7 @@
 //!
 //! let ud = Path::new("/data/ud/en_ewt");
 //! let model = train(
-//!     &ud.join("en_ewt-ud-train.conllu"),
+//!     &[&ud.join("en_ewt-ud-train.conllu")],
 //!     Some(&ud.join("en_ewt-ud-dev.conllu")),
 //!     &TrainOptions::default(),
 //! )?;
@@ -64,8 +64,9 @@ mod upos;
 mod weights;
 mod words;
 
-pub use document::parse_document;
+pub use document::{parse_document, parse_document_hinted};
 pub use embedded::is_available as has_embedded_model;
+pub use embedded::MODEL_ENV;
 pub use error::{ParseError, Result};
 pub use eval::{evaluate, evaluate_sentences, EvalReport};
 pub use model::{Model, WordAnalysis, FORMAT_VERSION};

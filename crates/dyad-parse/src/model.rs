@@ -12,6 +12,7 @@ use crate::parser::{ParseScratch, Parser};
 use crate::tagger::{TagBuffers, Tagger};
 use crate::upos::Upos;
 use crate::words::{word_info, WordInfo, ROOT};
+use dyad_core::TagHint;
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"DYADMODL";
@@ -131,13 +132,20 @@ impl Model {
 
     /// Tags, lemmatises and parses one sentence of words.
     pub fn analyze(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        self.analyze_hinted(words, &[])
+    }
+
+    /// Like [`Model::analyze`], with one [`TagHint`] per word, for edited
+    /// prose such as news: with hints, a sentence ending in a full stop
+    /// gets a finite verb even where the tagger saw none.
+    pub fn analyze_hinted(&self, words: &[&str], hints: &[TagHint]) -> Vec<WordAnalysis> {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.analyze_with(words, &mut scratch),
-            Err(_) => self.analyze_with(words, &mut Scratch::default()),
+            Ok(mut scratch) => self.analyze_with(words, hints, &mut scratch),
+            Err(_) => self.analyze_with(words, hints, &mut Scratch::default()),
         })
     }
 
-    fn analyze_with(&self, words: &[&str], scratch: &mut Scratch) -> Vec<WordAnalysis> {
+    fn analyze_with(&self, words: &[&str], hints: &[TagHint], scratch: &mut Scratch) -> Vec<WordAnalysis> {
         if words.is_empty() {
             return Vec::new();
         }
@@ -150,7 +158,7 @@ impl Model {
             tag_buffers,
             parse,
         } = scratch;
-        self.tagger.tag(infos, tags, first_tags, tag_buffers);
+        self.tagger.tag(infos, hints, tags, first_tags, tag_buffers);
         let tagset = self.tagger.tagset();
         parse.tokens.words.clear();
         parse.tokens.tags.clear();

@@ -53,15 +53,15 @@ impl Default for TrainOptions {
     }
 }
 
-/// Trains a model on a CoNLL-U file; `dev`, if given, is used only to
-/// report progress.
-pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> Result<Model> {
+/// Trains a model on the sentences of the CoNLL-U files `train`, read in
+/// order; `dev`, if given, is used only to report progress.
+pub fn train(train: &[&Path], dev: Option<&Path>, opts: &TrainOptions) -> Result<Model> {
     train_with_progress(train, dev, opts, &mut |_| {})
 }
 
 /// Like [`train`], calling `progress` with a message after each step.
 pub fn train_with_progress(
-    train_path: &Path,
+    train_paths: &[&Path],
     dev_path: Option<&Path>,
     opts: &TrainOptions,
     progress: &mut dyn FnMut(&str),
@@ -69,7 +69,13 @@ pub fn train_with_progress(
     let started = Instant::now();
     let mut report =
         |message: String| progress(&format!("[{:7.1}s] {message}", started.elapsed().as_secs_f64()));
-    let train = conllu::read_file(train_path)?;
+    let Some(&train_path) = train_paths.first() else {
+        return Err(ParseError::EmptyTrainingData("(no training files)".into()));
+    };
+    let mut train = Vec::new();
+    for path in train_paths {
+        train.extend(conllu::read_file(path)?);
+    }
     let dev = match dev_path {
         Some(path) => conllu::read_file(path)?,
         None => Vec::new(),

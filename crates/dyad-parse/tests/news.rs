@@ -221,3 +221,33 @@ fn tags_and_tree_shape() {
     assert_eq!(one[0].head, None);
     assert_eq!(one[0].deprel, "root");
 }
+
+/// Issue 3: hints from outside the model. A name the model never saw is a
+/// proper noun when the dictionaries say so; a straight quote mark takes
+/// the direction the text shows; with hints, a sentence ending in a full
+/// stop keeps a finite verb.
+#[test]
+fn issue_3_tag_hints() {
+    use dyad_core::TagHint::{ClosingQuote, Free, Name, OpeningQuote};
+    let model = Model::embedded().unwrap();
+    let rows: &[(&[&str], &[dyad_core::TagHint], &[&str])] = &[
+        (
+            &["Qorvathia", "restored", "ties", "with", "Zembla", "."],
+            &[Name, Free, Free, Free, Name, Free],
+            &["NNP", "VBD", "NNS", "IN", "NNP", "."],
+        ),
+        (
+            &["\"", "No", ",", "\"", "he", "said", "."],
+            &[OpeningQuote, Free, Free, ClosingQuote, Free, Free, Free],
+            &["``", "UH", ",", "''", "PRP", "VBD", "."],
+        ),
+    ];
+    for (words, hints, want) in rows {
+        let got: Vec<&str> = model
+            .analyze_hinted(words, hints)
+            .iter()
+            .map(|a| a.xpos)
+            .collect();
+        assert_eq!(&got, want, "{words:?}");
+    }
+}

@@ -26,8 +26,8 @@ fn temp_path(name: &str) -> PathBuf {
 
 #[test]
 fn training_is_deterministic_and_round_trips() {
-    let first = train(&tiny(), None, &small_options()).expect("training works");
-    let second = train(&tiny(), Some(&tiny()), &small_options()).expect("training works");
+    let first = train(&[&tiny()], None, &small_options()).expect("training works");
+    let second = train(&[&tiny()], Some(&tiny()), &small_options()).expect("training works");
     let bytes = first.to_bytes();
     assert_eq!(bytes, second.to_bytes(), "same data and seed give the same bytes");
 
@@ -70,7 +70,7 @@ fn other_seed_still_trains() {
         seed: 99,
         ..small_options()
     };
-    let model = train(&tiny(), None, &opts).unwrap();
+    let model = train(&[&tiny()], None, &opts).unwrap();
     assert_eq!(model.analyze(&["Police", "arrested", "two", "men", "."]).len(), 5);
 }
 
@@ -82,7 +82,7 @@ fn bad_conllu_reports_file_and_line() {
         "1\tRain\train\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n2\tfell\tfall\tVERB\tVBD\t_\tx\troot\t_\t_\n",
     )
     .unwrap();
-    let err = train(&path, None, &small_options()).unwrap_err();
+    let err = train(&[&path], None, &small_options()).unwrap_err();
     std::fs::remove_file(&path).ok();
     match &err {
         ParseError::Conllu { path: p, line, .. } => {
@@ -94,7 +94,7 @@ fn bad_conllu_reports_file_and_line() {
     assert!(err.to_string().contains("bad.conllu:2:"), "{err}");
 
     let missing = evaluate(
-        &Model::from_bytes(&train(&tiny(), None, &small_options()).unwrap().to_bytes()).unwrap(),
+        &Model::from_bytes(&train(&[&tiny()], None, &small_options()).unwrap().to_bytes()).unwrap(),
         Path::new("/nonexistent/x.conllu"),
     );
     assert!(matches!(missing, Err(ParseError::Io { .. })));
@@ -102,7 +102,7 @@ fn bad_conllu_reports_file_and_line() {
 
 #[test]
 fn damaged_models_are_rejected() {
-    let bytes = train(&tiny(), None, &small_options()).unwrap().to_bytes();
+    let bytes = train(&[&tiny()], None, &small_options()).unwrap().to_bytes();
     assert!(Model::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     let mut wrong_version = bytes.clone();
     wrong_version[8] = wrong_version[8].wrapping_add(1);

@@ -90,10 +90,13 @@ pub struct BenchArgs {
 
 const TRAIN_EXAMPLES: &str = "\
 Reproduces the model shipped in crates/dyad-parse/model/ (deterministic:
-same data and seed give the same bytes).
+same data and seed give the same bytes). The shipped model learns from the
+train and dev files; with --hold-out-dev it learns from train only and
+reports dev UAS/LAS after each parser epoch (for tuning settings).
 
 Examples:
-  dyad train --ud ../shared/data/ud/en_ewt --out crates/dyad-parse/model/en_ewt.dyadm";
+  dyad train --ud ../shared/data/ud/en_ewt --out crates/dyad-parse/model/en_ewt.dyadm
+  dyad train --ud ../shared/data/ud/en_ewt --hold-out-dev --out /tmp/tuning.dyadm";
 
 /// Arguments of `dyad train`.
 #[derive(Debug, Args)]
@@ -110,6 +113,10 @@ pub struct TrainArgs {
     /// Parser training epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// Learn from `*-ud-train.conllu` only and report scores on
+    /// `*-ud-dev.conllu` (default: learn from both, as the shipped model).
+    #[arg(long)]
+    pub hold_out_dev: bool,
 }
 
 const CODE_EXAMPLES: &str = "\

@@ -44,7 +44,8 @@ impl Stages {
     pub fn run(&self, read: ReadArticle) -> Document {
         let mut doc = self.text.run(read);
         if let Some(model) = self.model {
-            dyad_parse::parse_document(model, &mut doc);
+            let hints = dyad_code::hints::tag_hints(&doc, self.resolver);
+            dyad_parse::parse_document_hinted(model, &mut doc, &hints);
         }
         // Codes are chosen for the article's date; an undated article is
         // coded as of `--default-date`, else today.

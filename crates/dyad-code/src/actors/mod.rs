@@ -65,6 +65,11 @@ impl ActorResolver {
         &self.dicts
     }
 
+    /// The automaton over every name in the dictionaries.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
     /// Splits a code into its country block and its agent blocks.
     pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
         let country = code

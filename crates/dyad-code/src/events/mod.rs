@@ -11,6 +11,7 @@ pub mod codebook;
 pub mod dating;
 pub mod lexicon;
 pub mod modality;
+mod repairs;
 mod slots;
 pub mod tree;
 

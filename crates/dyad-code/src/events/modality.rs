@@ -25,6 +25,9 @@ const CONDITION_HEADS: &[&str] = &[
     "subject",
 ];
 const DENIAL_HEADS: &[&str] = &["deny", "dismiss", "refute"];
+/// Verbs whose complement was asked for, not done (`demanded that NATO
+/// pull troops back`, `urged Israel to release`).
+const DEMAND_HEADS: &[&str] = &["demand", "urge", "ask", "request", "press", "call", "appeal"];
 /// Verbs whose open complement did not happen (`refused to meet`).
 const REFUSAL_HEADS: &[&str] = &["refuse", "decline", "fail", "reject", "avoid", "resist"];
 
@@ -74,6 +77,7 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     let mut cur = i;
     let mut depth = 0;
     let mut via_conj = false;
+    let mut via_complement = false;
     loop {
         // Negation on one conjunct does not reach the others.
         if !via_conj && negated_here(t, cur) {
@@ -93,6 +97,9 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         }
         if cur != i && t.deprels[i] == "xcomp" && REFUSAL_HEADS.contains(&t.lemmas[cur].as_str()) {
             return Mode::Negated;
+        }
+        if via_complement && DEMAND_HEADS.contains(&t.lemmas[cur].as_str()) {
+            return Mode::Hypothetical;
         }
         if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
             return Mode::Conditional;
@@ -119,6 +126,7 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         match (climbs, t.heads[cur]) {
             (true, Some(h)) if depth < 8 => {
                 via_conj = rel == "conj";
+                via_complement = matches!(rel, "xcomp" | "ccomp");
                 cur = h;
                 depth += 1;
             }
@@ -134,7 +142,8 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
 /// True when the clause hangs off a condition word (`contingent on …`).
 fn climbs_to_condition(t: &Tree<'_>, i: usize) -> bool {
     t.heads[i].is_some_and(|h| {
-        CONDITION_HEADS.contains(&t.lemmas[h].as_str()) || DENIAL_HEADS.contains(&t.lemmas[h].as_str())
+        let head = t.lemmas[h].as_str();
+        CONDITION_HEADS.contains(&head) || DENIAL_HEADS.contains(&head) || DEMAND_HEADS.contains(&head)
     })
 }
 

@@ -44,7 +44,7 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree {
+        let mut tree = Tree {
             lower: words.iter().map(|w| w.to_lowercase()).collect(),
             words,
             lemmas: tags.iter().map(|t| t.lemma.to_lowercase()).collect(),
@@ -53,7 +53,9 @@ impl<'a> Tree<'a> {
             heads,
             deprels,
             children,
-        }
+        };
+        super::repairs::repair(&mut tree);
+        tree
     }
 
     /// Number of words.

@@ -70,9 +70,14 @@ pub fn train_parser(
             errors += e;
             moves += m;
         }
-        let (uas, las) = dev_scores(&weights, dev, special, &kept);
+        let dev_report = if dev.is_empty() {
+            String::new()
+        } else {
+            let (uas, las) = dev_scores(&weights, dev, special, &kept);
+            format!("; dev UAS {uas:.2} LAS {las:.2}")
+        };
         progress(format!(
-            "parser epoch {}/{}: {:.2}% moves wrong; dev UAS {uas:.2} LAS {las:.2}",
+            "parser epoch {}/{}: {:.2}% moves wrong{dev_report}",
             epoch + 1,
             settings.epochs,
             100.0 * errors as f64 / moves.max(1) as f64

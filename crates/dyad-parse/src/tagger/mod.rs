@@ -4,6 +4,7 @@
 
 mod features;
 mod train;
+mod verbless;
 
 pub use train::{train_tagger, TaggerTraining};
 
@@ -13,7 +14,8 @@ use crate::hash::FastMap;
 use crate::intern::intern;
 use crate::upos::Upos;
 use crate::weights::{argmax_allowed, FrozenWeights};
-use crate::words::WordInfo;
+use crate::words::{WordInfo, UNKNOWN_AMBIGUITY};
+use dyad_core::TagHint;
 use features::{lookahead_features, tag_features, START2_TAG, START_TAG};
 
 /// The joint tag classes: class id → (UPOS, XPOS).
@@ -158,34 +160,82 @@ impl Tagger {
     /// Tags a sentence whose word infos were computed with
     /// [`Tagger::ambiguity_of`]; writes one class id per word into `tags`
     /// (`first` receives the first pass's tags when there are two).
-    pub fn tag(&self, words: &[WordInfo], tags: &mut Vec<u8>, first: &mut Vec<u8>, buffers: &mut TagBuffers) {
-        self.tag_with_margin(words, tags, first, buffers, SURE_MARGIN);
+    /// `hints` (one per word, or empty) constrain words as
+    /// [`Tagger::usable_hint`] says; with hints, the text is taken to be
+    /// edited prose, where a sentence ending in a full stop has a finite
+    /// verb (see [`verbless`]).
+    pub fn tag(
+        &self,
+        words: &[WordInfo],
+        hints: &[TagHint],
+        tags: &mut Vec<u8>,
+        first: &mut Vec<u8>,
+        buffers: &mut TagBuffers,
+    ) {
+        self.tag_with_margin(words, hints, tags, first, buffers, SURE_MARGIN);
     }
 
-    /// Like [`Tagger::tag`], but the second pass looks at every word the
-    /// tag dictionary does not cover (used in training).
+    /// Like [`Tagger::tag`] without hints, but the second pass looks at
+    /// every word the tag dictionary does not cover (used in training).
     pub fn tag_exhaustively(&self, words: &[WordInfo], tags: &mut Vec<u8>, buffers: &mut TagBuffers) {
-        self.tag_with_margin(words, tags, &mut Vec::new(), buffers, f32::INFINITY);
+        self.tag_with_margin(words, &[], tags, &mut Vec::new(), buffers, f32::INFINITY);
+    }
+
+    /// The hint the tagger follows for `word`: quote directions always, a
+    /// name only when training never saw the word (a known word's own
+    /// evidence beats the dictionaries: `May` may be a month or a verb).
+    fn usable_hint(hints: &[TagHint], i: usize, word: &WordInfo) -> Option<TagHint> {
+        match hints.get(i).copied().unwrap_or_default() {
+            TagHint::Free => None,
+            TagHint::Name => (word.ambiguity == UNKNOWN_AMBIGUITY
+                && word.form_ambiguity == UNKNOWN_AMBIGUITY)
+                .then_some(TagHint::Name),
+            quote => Some(quote),
+        }
+    }
+
+    /// True when class `class` satisfies `hint`.
+    fn allows(&self, hint: TagHint, class: usize) -> bool {
+        let class = class as u8;
+        match hint {
+            TagHint::Free => true,
+            TagHint::Name => self.tagset.upos(class) == Upos::Propn,
+            TagHint::OpeningQuote => self.tagset.xpos(class) == "``",
+            TagHint::ClosingQuote => self.tagset.xpos(class) == "''",
+        }
     }
 
     fn tag_with_margin(
         &self,
         words: &[WordInfo],
+        hints: &[TagHint],
         tags: &mut Vec<u8>,
         first: &mut Vec<u8>,
         buffers: &mut TagBuffers,
         sure_margin: f32,
     ) {
-        self.first_pass(words, tags, buffers);
+        self.first_pass(words, hints, tags, buffers);
         if let Some(second) = &self.second {
             std::mem::swap(tags, first);
             self.second_pass(second, words, first, tags, buffers, sure_margin);
         }
+        // Hints mean edited prose (news), where a sentence has a verb; web
+        // text has verbless sentences (`Great food, friendly staff.`).
+        if !hints.is_empty() {
+            self.ensure_finite_verb(words, hints, tags, buffers);
+        }
     }
 
     /// Tags greedily left to right; records each word's margin (best
-    /// minus second best score, in perceptron units).
-    fn first_pass(&self, words: &[WordInfo], tags: &mut Vec<u8>, buffers: &mut TagBuffers) {
+    /// minus second best score, in perceptron units; infinite for words
+    /// the tag dictionary or a hint decides).
+    fn first_pass(
+        &self,
+        words: &[WordInfo],
+        hints: &[TagHint],
+        tags: &mut Vec<u8>,
+        buffers: &mut TagBuffers,
+    ) {
         let TagBuffers {
             features,
             scores,
@@ -197,13 +247,21 @@ impl Tagger {
         let unit = 1.0 / self.weights.scale();
         let (mut prev, mut prev2) = (START_TAG, START2_TAG);
         for (i, word) in words.iter().enumerate() {
-            let (tag, margin) = match self.tag_dictionary.get(&word.form) {
-                Some(&tag) => (tag, f32::INFINITY),
-                None => {
+            let hint = Self::usable_hint(hints, i, word);
+            let (tag, margin) = match (hint, self.tag_dictionary.get(&word.form)) {
+                (None, Some(&tag)) => (tag, f32::INFINITY),
+                (None, None) => {
                     tag_features(words, i, prev, prev2, features);
                     self.weights.score(features, scores);
                     let (best, margin) = best_with_margin(scores);
                     (best, margin as f32 * unit)
+                }
+                (Some(hint), _) => {
+                    tag_features(words, i, prev, prev2, features);
+                    self.weights.score(features, scores);
+                    let best = argmax_allowed(scores, |c| self.allows(hint, c));
+                    let best = best.unwrap_or_else(|| best_with_margin(scores).0 as usize);
+                    (best as u8, f32::INFINITY)
                 }
             };
             tags.push(tag);

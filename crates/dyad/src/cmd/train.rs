@@ -27,6 +27,13 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
         bail!("{}: no *-ud-train.conllu file", args.ud.display());
     };
     let dev = find(&args.ud, "-ud-dev.conllu")?;
+    // The shipped model learns from dev too (its settings were chosen
+    // with dev held out); `--hold-out-dev` keeps dev for progress reports.
+    let (train_files, dev) = match dev {
+        Some(dev) if !args.hold_out_dev => (vec![train, dev], None),
+        dev => (vec![train], dev),
+    };
+    let train_files: Vec<&Path> = train_files.iter().map(PathBuf::as_path).collect();
     let mut options = dyad_parse::TrainOptions::default();
     if let Some(seed) = args.seed {
         options.seed = seed;
@@ -35,9 +42,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
         options.epochs = epochs;
     }
     let started = std::time::Instant::now();
-    let model = dyad_parse::train_with_progress(&train, dev.as_deref(), &options, &mut |message: &str| {
-        eprintln!("[{:>6.1}s] {message}", started.elapsed().as_secs_f64());
-    })?;
+    let model =
+        dyad_parse::train_with_progress(&train_files, dev.as_deref(), &options, &mut |message: &str| {
+            eprintln!("[{:>6.1}s] {message}", started.elapsed().as_secs_f64());
+        })?;
     model
         .save(&args.out)
         .with_context(|| format!("{}: cannot write model", args.out.display()))?;
