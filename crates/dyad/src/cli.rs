@@ -90,13 +90,13 @@ pub struct BenchArgs {
 
 const TRAIN_EXAMPLES: &str = "\
 Reproduces the model shipped in crates/dyad-parse/model/ (deterministic:
-same data and seed give the same bytes). The shipped model learns from the
-train and dev files; with --hold-out-dev it learns from train only and
-reports dev UAS/LAS after each parser epoch (for tuning settings).
+same data and seed give the same bytes). The model learns from the train
+file and reports dev UAS/LAS after each parser epoch; with --include-dev it
+learns from train and dev (no dev report).
 
 Examples:
   dyad train --ud ../shared/data/ud/en_ewt --out crates/dyad-parse/model/en_ewt.dyadm
-  dyad train --ud ../shared/data/ud/en_ewt --hold-out-dev --out /tmp/tuning.dyadm";
+  dyad train --ud ../shared/data/ud/en_ewt --include-dev --out /tmp/train-dev.dyadm";
 
 /// Arguments of `dyad train`.
 #[derive(Debug, Args)]
@@ -113,10 +113,10 @@ pub struct TrainArgs {
     /// Parser training epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
-    /// Learn from `*-ud-train.conllu` only and report scores on
-    /// `*-ud-dev.conllu` (default: learn from both, as the shipped model).
+    /// Learn from `*-ud-dev.conllu` as well as `*-ud-train.conllu`
+    /// (default: dev only reports progress).
     #[arg(long)]
-    pub hold_out_dev: bool,
+    pub include_dev: bool,
 }
 
 const CODE_EXAMPLES: &str = "\
