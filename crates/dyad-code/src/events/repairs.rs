@@ -16,6 +16,9 @@ const NAMING: &[&str] = &["call", "label", "brand", "dub", "term"];
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
+    stray_marks(t);
+    subjects_with_prepositions(t);
+    subjects_of_participles(t);
     nouns_with_subjects(t);
     subjects_of_adverbs(t);
     second_subjects(t);
@@ -52,24 +55,81 @@ fn has_child(t: &Tree<'_>, i: usize, rel: &str) -> bool {
     t.children[i].iter().any(|&c| t.deprels[c] == rel)
 }
 
+/// `Former President Bill Clinton criticized …` with `Former` as the
+/// `mark` of the verb: only conjunctions, prepositions and particles mark
+/// clauses; an adjective modifies the word after it.
+fn stray_marks(t: &mut Tree<'_>) {
+    for m in 0..t.len() {
+        if t.deprels[m] != "mark" || t.upos[m] != "ADJ" || m + 1 >= t.len() {
+            continue;
+        }
+        if matches!(t.upos[m + 1], "NOUN" | "PROPN") && !descends(t, m + 1, m) {
+            set_head(t, m, Some(m + 1), "amod");
+        }
+    }
+}
+
+/// `Hillary Clinton, at a later press gaggle, said …` with `gaggle` as the
+/// subject of `said` and `Clinton` as the subject of `gaggle`: a phrase
+/// with a preposition is an oblique, and its own subject is the verb's.
+fn subjects_with_prepositions(t: &mut Tree<'_>) {
+    for n in 0..t.len() {
+        let Some(v) = t.heads[n] else { continue };
+        if t.deprels[n] != "nsubj" || t.upos[v] != "VERB" || !has_child(t, n, "case") {
+            continue;
+        }
+        let inner = t.children[n]
+            .iter()
+            .copied()
+            .find(|&c| c < n && t.deprels[c] == "nsubj");
+        set_head(t, n, Some(v), "obl");
+        if let Some(s) = inner {
+            set_head(t, s, Some(v), "nsubj");
+        }
+    }
+}
+
+/// `Trump admires Putin as a "strong leader," comparing him …` with
+/// `Putin` as the subject of `comparing`: a participle clause has no
+/// subject of its own; a noun between the verb and the participle is the
+/// verb's object when it has none.
+fn subjects_of_participles(t: &mut Tree<'_>) {
+    for g in 0..t.len() {
+        let Some(v) = t.heads[g] else { continue };
+        if t.xpos[g] != "VBG" || !matches!(t.deprels[g], "advcl" | "conj" | "parataxis") || v > g {
+            continue;
+        }
+        if has_child(t, g, "aux") || t.upos[v] != "VERB" || has_child(t, v, "obj") {
+            continue;
+        }
+        let subject = t.children[g]
+            .iter()
+            .copied()
+            .find(|&c| v < c && c < g && t.deprels[c] == "nsubj");
+        if let Some(s) = subject {
+            set_head(t, s, Some(v), "obj");
+        }
+    }
+}
+
 /// `Macron plans to visit Kyiv` tagged with `plans` as a plural noun: a
-/// noun with a subject and no copula is a verb, and its to-infinitive is
-/// its open complement.
+/// noun with a name or noun subject, no copula and a to-infinitive is a
+/// verb, and the infinitive is its open complement.
 fn nouns_with_subjects(t: &mut Tree<'_>) {
     for w in 0..t.len() {
         let subject_before = t.children[w]
             .iter()
-            .any(|&c| c < w && t.deprels[c] == "nsubj" && matches!(t.upos[c], "PROPN" | "NOUN" | "PRON"));
-        if t.upos[w] != "NOUN" || !subject_before || has_child(t, w, "cop") || has_child(t, w, "case") {
-            continue;
-        }
-        t.upos[w] = "VERB";
-        t.xpos[w] = if t.xpos[w] == "NNS" { "VBZ" } else { "VBP" };
+            .any(|&c| c < w && t.deprels[c] == "nsubj" && matches!(t.upos[c], "PROPN" | "NOUN"));
         let infinitives: Vec<usize> = t.children[w]
             .iter()
             .copied()
             .filter(|&c| c > w && t.deprels[c] == "acl" && t.preposition(c) == Some("to"))
             .collect();
+        if t.upos[w] != "NOUN" || !subject_before || infinitives.is_empty() || has_child(t, w, "cop") {
+            continue;
+        }
+        t.upos[w] = "VERB";
+        t.xpos[w] = if t.xpos[w] == "NNS" { "VBZ" } else { "VBP" };
         for c in infinitives {
             t.deprels[c] = "xcomp";
         }
@@ -95,7 +155,7 @@ fn subjects_of_adverbs(t: &mut Tree<'_>) {
 /// Two subjects of one verb (`"I met Xi in Beijing," Blinken said` with
 /// `Xi` as a subject of `said`): the one nearest before the verb stays;
 /// another one, after a verb below that lacks an object, is that verb's
-/// object.
+/// object, and otherwise no subject at all.
 fn second_subjects(t: &mut Tree<'_>) {
     for v in 0..t.len() {
         let subjects: Vec<usize> = t.children[v]
@@ -113,11 +173,19 @@ fn second_subjects(t: &mut Tree<'_>) {
             .max()
             .unwrap_or(subjects[0]);
         for s in subjects.into_iter().filter(|&s| s != keep) {
+            // `Germany and the Netherlands delivered …` parsed as two
+            // subjects: coordinated, both stay.
+            if (s.min(keep)..s.max(keep)).any(|k| t.upos[k] == "CCONJ") {
+                continue;
+            }
             let verb_before = (0..s)
                 .rev()
                 .find(|&u| t.upos[u] == "VERB" && u != v && descends(t, u, v) && !has_child(t, u, "obj"));
-            if let Some(u) = verb_before {
-                set_head(t, s, Some(u), "obj");
+            match verb_before {
+                Some(u) => set_head(t, s, Some(u), "obj"),
+                // `FLINT, Mich. (UPI) — Bill Clinton criticized …`: a dateline
+                // word is no subject.
+                None => t.deprels[s] = "dep",
             }
         }
     }

@@ -324,8 +324,33 @@ fn governing(
                 .find(|&x| !quoted(x) && t.lemmas[x] != "it");
             let head = subject.filter(|_| verb)?;
             let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
-            (!relative).then(|| attribution(t, base, v, head))
+            (!relative).then(|| {
+                let (v, head) = claimant(t, v, head, &quoted);
+                attribution(t, base, v, head)
+            })
         })
+}
+
+/// The outermost clause a complement clause is embedded in, through
+/// complements and coordination (`A report found that the agency could
+/// not be sure that money was coming from "…"`: the report, not the
+/// money), with its subject; `(v, head)` when there is none above.
+fn claimant(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> bool) -> (usize, usize) {
+    let mut best = (v, head);
+    let mut cur = v;
+    for _ in 0..t.len() {
+        let Some(up) = t.heads[cur].filter(|_| matches!(t.deprels[cur], "ccomp" | "conj")) else {
+            break;
+        };
+        cur = up;
+        let subject = t
+            .deps_exact(cur, "nsubj")
+            .find(|&x| !quoted(x) && t.lemmas[x] != "it");
+        if let Some(s) = subject.filter(|_| t.upos[cur] == "VERB") {
+            best = (cur, s);
+        }
+    }
+    best
 }
 
 /// A quote signed after a dash (`"…" ― Jane Doe`): the dash and the name
@@ -370,10 +395,29 @@ fn sentences_around(doc: &Document, quote: &Range<usize>) -> (Range<usize>, Rang
     (touched, first..last + 1)
 }
 
+/// Documents an actor issues and speaks through.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "letter",
+    "release",
+    "memo",
+    "report",
+    "tweet",
+    "post",
+    "note",
+];
+
 /// The head word of the speaker of cue `v`.
 pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
     if t.lemmas[v] == "accord" || t.words[v].eq_ignore_ascii_case("according") {
-        return t.heads[v].filter(|&h| !quoted(h) && h > v);
+        // The phrase after `according to`, whatever the parser made of it
+        // (`according to show insiders` with `show` as a verb): its last
+        // noun before a comma or a full stop.
+        let phrase = (v + 2..t.len()).take_while(|&k| t.upos[k] != "PUNCT" && !quoted(k));
+        let last_noun = phrase
+            .filter(|&k| matches!(t.upos[k], "NOUN" | "PROPN" | "PRON"))
+            .last();
+        return last_noun.or_else(|| t.heads[v].filter(|&h| !quoted(h) && h > v));
     }
     let ok = |w: &usize| {
         !quoted(*w)
@@ -390,10 +434,21 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     if naming && t.upos[head] == "PRON" && t.heads[v].is_some() {
         let above = t.ancestors(v).into_iter().filter(|&a| t.upos[a] == "VERB");
         if let Some(s) = above
-            .filter_map(|a| t.deps_exact(a, "nsubj").find(|&x| ok(&x)))
+            .filter_map(|a| {
+                t.deps_exact(a, "nsubj")
+                    .find(|&x| ok(&x) && !matches!(t.lemmas[x].as_str(), "what" | "who" | "which" | "that"))
+            })
             .next()
         {
             return Some(s);
+        }
+    }
+    // `The council issued a statement calling it "…"`: whoever issued the
+    // document speaks through it.
+    if DOCUMENTS.contains(&t.lemmas[head].as_str()) && t.deprels[head] == "obj" {
+        let issuer = t.heads[head].and_then(|a| t.deps_exact(a, "nsubj").find(|x| ok(x)));
+        if let Some(issuer) = issuer {
+            return Some(issuer);
         }
     }
     // A relative pronoun stands for the noun its clause modifies (`Trump,
@@ -486,6 +541,12 @@ fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
                 end += 1;
             }
             return Some(end);
+        }
+        // `," said 9/11 widow Jane Doe.` with the title mistagged: the last
+        // name before the next punctuation, a few words on.
+        let run = (v + 1..t.len().min(v + 9)).take_while(|&k| t.upos[k] != "PUNCT");
+        if let Some(name) = run.filter(|&k| t.upos[k] == "PROPN").last() {
+            return Some(name);
         }
     }
     let mut before = v.checked_sub(1)?;

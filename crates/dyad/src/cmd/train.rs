@@ -27,10 +27,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
         bail!("{}: no *-ud-train.conllu file", args.ud.display());
     };
     let dev = find(&args.ud, "-ud-dev.conllu")?;
-    // Dev reports progress; with `--include-dev` the model learns from it
-    // too (for a final model, once settings are chosen).
+    // The shipped model learns from dev too (its settings were chosen with
+    // dev held out); `--hold-out-dev` keeps dev for progress reports.
     let (train_files, dev) = match dev {
-        Some(dev) if args.include_dev => (vec![train, dev], None),
+        Some(dev) if !args.hold_out_dev => (vec![train, dev], None),
         dev => (vec![train], dev),
     };
     let train_files: Vec<&Path> = train_files.iter().map(PathBuf::as_path).collect();
