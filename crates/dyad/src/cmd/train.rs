@@ -42,9 +42,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
         options.epochs = epochs;
     }
     let started = std::time::Instant::now();
+    // Each message already starts with the time since training began.
     let model =
         dyad_parse::train_with_progress(&train_files, dev.as_deref(), &options, &mut |message: &str| {
-            eprintln!("[{:>6.1}s] {message}", started.elapsed().as_secs_f64());
+            eprintln!("{message}")
         })?;
     model
         .save(&args.out)
