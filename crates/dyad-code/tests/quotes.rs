@@ -88,6 +88,16 @@ fn direct() {
 }
 
 const SPEAKER_AFTER_OR_BEFORE: &[(&str, &[&str])] = &[
+    // Issue 3: a long aside with a participle between the name and the cue.
+    (
+        "\"The rule is an overreach,\" Tomas Varga, the attorney general of a state suing the agency, said on Monday.",
+        &["direct:The rule is an overreach=Tomas Varga"],
+    ),
+    // Issue 3: a title the tagger does not know before the name.
+    (
+        "\"The veto makes no sense,\" said 9/11 widow Anna Lindqvist.",
+        &["direct:The veto makes no sense=9/11 widow Anna Lindqvist"],
+    ),
     (
         "\"Prices keep rising every week,\" said Maria Kowalczyk, a shop owner in Warsaw.",
         &["direct:Prices keep rising every week=Maria Kowalczyk"],

@@ -395,7 +395,7 @@ fn sentences_around(doc: &Document, quote: &Range<usize>) -> (Range<usize>, Rang
     (touched, first..last + 1)
 }
 
-/// Documents an actor issues and speaks through.
+/// Documents and utterances an actor issues or makes, and speaks through.
 const DOCUMENTS: &[&str] = &[
     "statement",
     "letter",
@@ -405,6 +405,12 @@ const DOCUMENTS: &[&str] = &[
     "tweet",
     "post",
     "note",
+    "comment",
+    "remark",
+    "speech",
+    "interview",
+    "message",
+    "editorial",
 ];
 
 /// The head word of the speaker of cue `v`.
@@ -443,8 +449,8 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
             return Some(s);
         }
     }
-    // `The council issued a statement calling it "…"`: whoever issued the
-    // document speaks through it.
+    // `The council issued a statement calling it "…"`, `She made a comment
+    // calling them "…"`: whoever issued the document speaks through it.
     if DOCUMENTS.contains(&t.lemmas[head].as_str()) && t.deprels[head] == "obj" {
         let issuer = t.heads[head].and_then(|a| t.deps_exact(a, "nsubj").find(|x| ok(x)));
         if let Some(issuer) = issuer {
@@ -562,7 +568,29 @@ fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
     if let Some(name) = before_short_aside(t, before) {
         before = name;
     }
-    nominal(before).then_some(before)
+    if nominal(before) {
+        return Some(before);
+    }
+    name_after_quote(t, v)
+}
+
+/// `"…," Jane Doe, the attorney general of a state suing the agency, said`:
+/// the name right after the closing quote, when no finite verb but the cue
+/// follows it.
+fn name_after_quote(t: &Tree<'_>, v: usize) -> Option<usize> {
+    let closes = |w: usize| t.words[w].contains(['”', '"']) || t.words[w] == "''";
+    let first = (v.saturating_sub(30)..v)
+        .rev()
+        .find(|&k| k > 0 && closes(k - 1))?;
+    let finite = (first..v).any(|k| matches!(t.xpos[k], "VBD" | "VBZ" | "VBP" | "MD"));
+    if t.upos[first] != "PROPN" || finite {
+        return None;
+    }
+    let mut end = first;
+    while end + 1 < v && t.upos[end + 1] == "PROPN" {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// `Jane Doe, R-Ky., said`, `Jane Doe, 45, said`: when a comma ends a
