@@ -487,3 +487,19 @@ fn issue_6_eval_timex_scores_timeml_against_its_creation_time() {
         .assert()
         .code(2);
 }
+
+/// Issue 3: `DYAD_MODEL` swaps the model; a missing file is a clear error
+/// naming it, with exit status 2, not a panic.
+#[test]
+fn issue_3_model_override_missing_file_is_an_error() {
+    let missing = std::env::temp_dir().join(format!("dyad-no-such-model-{}.dyadm", std::process::id()));
+    let out = dyad()
+        .env("DYAD_MODEL", &missing)
+        .args(["analyze", "-"])
+        .write_stdin("Chile recalled its ambassador.\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-such-model"), "{stderr}");
+}
