@@ -6,13 +6,7 @@
 //! `calling the claims "lies"`).
 
 use super::tree::Tree;
-
-/// Verbs that report speech, for attributions after a quote.
-const REPORTING: &[&str] = &[
-    "say", "tell", "add", "state", "declare", "insist", "argue", "write", "note", "warn", "claim",
-];
-/// Verbs whose object takes a predicate (`called the claims lies`).
-const NAMING: &[&str] = &["call", "label", "brand", "dub", "term"];
+use crate::quotes::speaker::{NAMING, REPORTING};
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
@@ -40,15 +34,7 @@ fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: &'static str
 
 /// True when `node` lies in the subtree of `top`.
 fn descends(t: &Tree<'_>, node: usize, top: usize) -> bool {
-    let mut cur = Some(node);
-    for _ in 0..=t.len() {
-        match cur {
-            Some(c) if c == top => return true,
-            Some(c) => cur = t.heads[c],
-            None => return false,
-        }
-    }
-    false
+    node == top || t.ancestors(node).contains(&top)
 }
 
 fn has_child(t: &Tree<'_>, i: usize, rel: &str) -> bool {
@@ -307,7 +293,7 @@ fn is_quote(word: &str) -> bool {
 }
 
 fn leftmost(t: &Tree<'_>, i: usize) -> usize {
-    t.children[i].iter().map(|&c| leftmost(t, c)).fold(i, usize::min)
+    t.subtree(i).first().copied().unwrap_or(i)
 }
 
 /// The one word of `start..end` (punctuation aside) whose head lies

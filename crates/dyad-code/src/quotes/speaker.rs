@@ -140,7 +140,7 @@ fn is_time_word(word: &str) -> bool {
 
 /// Verbs that introduce a quoted word or phrase rather than a statement
 /// (`calling them "lies"`); they attribute partial quotes only.
-const NAMING: &[&str] = &["call", "describe", "dub", "label", "brand", "term"];
+pub const NAMING: &[&str] = &["call", "describe", "dub", "label", "brand", "term"];
 
 /// A cue and its speaker, as document token indices.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -40,7 +40,7 @@ impl Tagger {
         let mut best: Option<(f32, usize, u8)> = None;
         for i in 0..words.len() {
             let decided = self.tag_dictionary.contains_key(&words[i].form)
-                || hints.get(i).is_some_and(|h| *h != TagHint::Free);
+                || Self::usable_hint(hints, i, &words[i]).is_some();
             if decided {
                 continue;
             }
