@@ -252,6 +252,54 @@ pub enum EvalCommand {
     /// Strict, relaxed and value F1 (TempEval-3) of the time expressions
     /// on TimeML files, each read against its creation time.
     Timex(EvalTimexArgs),
+    /// CAMEO event F1 against hand-coded gold events (article-level sets
+    /// of source, target and code triples).
+    #[command(after_help = EVAL_EVENTS_HELP)]
+    Events(EvalEventsArgs),
+}
+
+const EVAL_EVENTS_HELP: &str = "\
+Each document's gold and system events are reduced to sets of triples
+(source key, target key, CAMEO root), so an event told three times counts
+once. An actor's key is the first three letters of its code (USAGOV -> USA)
+except IGO/NGO codes, which keep six (IGOWSTNAT -> IGOWST); no actor is ---.
+Precision, recall and F1 are summed over documents (micro). The 3-digit F1
+uses the first three digits of the code. For root triples found by both,
+dates agree when the year-month of a gold and a system event is the same
+(a year alone agrees with its months).
+
+The gold file has one JSON event per line: {\"doc\", \"sentence\", \"trigger\",
+\"source\": {\"text\", \"code\"}, \"target\": {…}, \"cameo\", \"date\"}, or
+{\"doc\", \"none\": true} for a document without events. Articles are read
+as by `dyad code` and matched to the gold by their id.
+
+Examples:
+  dyad eval events gold.jsonl articles.jsonl
+  dyad eval events gold.jsonl articles.jsonl --json
+  dyad eval events gold.jsonl articles.jsonl --verbose | less";
+
+/// Arguments of `dyad eval events`.
+#[derive(Debug, Args)]
+pub struct EvalEventsArgs {
+    /// Gold events, JSONL.
+    #[arg(value_name = "GOLD.jsonl")]
+    pub gold: std::path::PathBuf,
+    /// The articles: files, directories, JSONL, or - for standard input.
+    #[arg(required = true, value_name = "ARTICLES")]
+    pub inputs: Vec<String>,
+    /// Print {docs, gold, system, root: {p, r, f1}, code3: {f1}, dates:
+    /// {agree, matched}} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list each document's missed and false root triples.
+    #[arg(long, short)]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub events: EventArgs,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 const EVAL_QUOTES_HELP: &str = "\
@@ -389,6 +437,7 @@ impl Command {
             Command::Code(c) => c.read.threads,
             Command::Bench(b) => b.read.threads,
             Command::Ingest(i) => i.read.threads,
+            Command::Eval(EvalCommand::Events(e)) => e.read.threads,
             _ => None,
         }
     }

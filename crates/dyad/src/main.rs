@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         cli::Command::Eval(cli::EvalCommand::Timex(args)) => cmd::timex::run(args),
         cli::Command::Eval(cli::EvalCommand::Seed(args)) => cmd::seed::run(args),
         cli::Command::Eval(cli::EvalCommand::Quotes(args)) => cmd::quotes::run(args),
+        cli::Command::Eval(cli::EvalCommand::Events(args)) => cmd::eval_events::run(args),
         cli::Command::Train(args) => cmd::train::run(args),
         cli::Command::Dict(cli::DictCommand::Check(args)) => cmd::dict::check(args),
         cli::Command::Ingest(args) => cmd::ingest::run(args),

@@ -503,3 +503,63 @@ fn issue_3_model_override_missing_file_is_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no-such-model"), "{stderr}");
 }
+
+fn eval_events_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/eval-events")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn eval_events_scores_article_level_triples() {
+    let (gold, articles) = (
+        eval_events_fixture("gold.jsonl"),
+        eval_events_fixture("articles.jsonl"),
+    );
+    let out = ok_stdout(dyad().args(["eval", "events", &gold, &articles, "--json", "-q"]));
+    let score: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // Gold: IRN>DEU 111 (found) and CUB>USA 190 (not in the text); the
+    // Russian attack is in an article the gold says has no events.
+    assert_eq!(
+        (
+            score["docs"].as_u64(),
+            score["gold"].as_u64(),
+            score["system"].as_u64()
+        ),
+        (Some(3), Some(2), Some(2))
+    );
+    assert_eq!(score["root"]["tp"], 1);
+    assert_eq!(score["root"]["f1"], 0.5);
+    assert_eq!(score["code3"]["f1"], 0.5);
+    assert_eq!(score["dates"]["agree"], 1);
+    assert_eq!(score["dates"]["matched"], 1);
+    let out = ok_stdout(dyad().args(["eval", "events", &gold, &articles, "--verbose", "-q"]));
+    let listing = String::from_utf8(out).unwrap();
+    assert!(listing.contains("missed CUB>USA:19"), "{listing}");
+    assert!(listing.contains("false  RUS>UKR:19"), "{listing}");
+    assert!(!listing.contains("## weather"), "{listing}");
+}
+
+#[test]
+fn eval_events_names_the_bad_gold_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"doc\": \"a\", \"none\": true}\n{\"doc\": \"b\", \"cameo\": \"1a\"}\n",
+    )
+    .unwrap();
+    let out = dyad()
+        .args(["eval", "events"])
+        .arg(&gold)
+        .arg(eval_events_fixture("articles.jsonl"))
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains("gold.jsonl:2: `1a` is not a CAMEO code"), "{err}");
+}

@@ -9,6 +9,7 @@
 
 pub mod codebook;
 pub mod dating;
+pub mod gold;
 pub mod lexicon;
 pub mod modality;
 mod repairs;

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod code;
 pub mod dict;
 pub mod eval;
+pub mod eval_events;
 pub mod export;
 pub mod ingest;
 pub mod query;
