@@ -1,7 +1,7 @@
 //! Places: every name of a country, region or city in the article,
 //! geocoded offline with the gazetteer, preferring the article's countries.
 
-use dyad_core::{Document, Place, Span};
+use dyad_core::{Document, Place, Rule, Span};
 use dyad_dict::places::PlaceIndex;
 
 /// Fills `doc.places` from the place names and the geographic actors
@@ -19,12 +19,10 @@ pub fn geocode(doc: &mut Document) {
     let index = PlaceIndex::embedded();
     let prefer = article_countries(doc);
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
-    let geographic =
-        |by: &str| by.starts_with("country:") || by.starts_with("capital:") || by.starts_with("metonym:");
     let mut mentions: Vec<&dyad_core::Actor> = doc
         .place_names
         .iter()
-        .chain(doc.actors.iter().filter(|a| geographic(&a.resolved_by)))
+        .chain(doc.actors.iter().filter(|a| a.resolved_by.rule.names_a_place()))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let settled = settled_countries(doc, &mentions);
@@ -74,7 +72,7 @@ fn settled_countries(doc: &Document, mentions: &[&dyad_core::Actor]) -> Vec<(Str
             .text
             .get(a.span.end as usize..b.span.start as usize)
             .unwrap_or("");
-        let is_country = b.resolved_by.starts_with("country:") || b.code.len() == 3;
+        let is_country = b.resolved_by.rule == Rule::Country || b.code.len() == 3;
         if between.trim() == "," && is_country && a.code.len() >= 3 {
             out.push((
                 a.span.slice(&doc.article.text).to_lowercase(),

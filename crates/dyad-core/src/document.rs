@@ -1,6 +1,6 @@
 //! A document: an article with the layout, sentences and tokens found in it.
 
-use crate::{Article, Published, Span};
+use crate::{Article, Deprel, Provenance, Published, Span, Upos};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -65,16 +65,16 @@ pub struct Token {
 /// What the tagger, lemmatizer and parser say about one token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenTags {
-    /// Universal POS tag (`NOUN`, `VERB`, `PROPN`…).
-    pub upos: &'static str,
+    /// Universal POS tag.
+    pub upos: Upos,
     /// Penn Treebank tag (`NN`, `VBD`, `NNP`…).
     pub xpos: &'static str,
     /// Lemma (`met` → `meet`).
     pub lemma: String,
     /// Index of the head token within the sentence; `None` for the root.
     pub head: Option<u32>,
-    /// Universal Dependencies relation to the head (`nsubj`, `obj`, `root`…).
-    pub deprel: &'static str,
+    /// Universal Dependencies relation to the head.
+    pub deprel: Deprel,
 }
 
 /// An actor mention: who the text names, as a CAMEO code valid on the
@@ -95,8 +95,8 @@ pub struct Actor {
     pub country: Option<String>,
     /// Agent (sector) blocks of the code (`GOV`), when it has them.
     pub sector: Option<String>,
-    /// The rule or dictionary entry that decided (`person:people/rus.tsv:12`).
-    pub resolved_by: String,
+    /// The rule and dictionary entry that decided (`person:people/rus.tsv:12`).
+    pub resolved_by: Provenance,
 }
 
 /// A time expression, normalised against the dateline (TIMEX3 style).
@@ -164,6 +164,20 @@ pub enum Mode {
     Negated,
 }
 
+impl Mode {
+    /// The mode's name in output (`asserted`, `negated`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Asserted => "asserted",
+            Mode::Intended => "intended",
+            Mode::Possible => "possible",
+            Mode::Conditional => "conditional",
+            Mode::Hypothetical => "hypothetical",
+            Mode::Negated => "negated",
+        }
+    }
+}
+
 /// How precise an event's date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -176,6 +190,18 @@ pub enum DatePrecision {
     Month,
     /// A year; the date is 1 January.
     Year,
+}
+
+impl DatePrecision {
+    /// The precision's name in output (`day`, `year`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Week => "week",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+        }
+    }
 }
 
 /// A coded event: who did what to whom, when, and the evidence.

@@ -27,11 +27,11 @@ impl Serialize for TokenJson<'_> {
         map.serialize_field("text", self.text)?;
         map.serialize_field("span", &self.span)?;
         if let Some(t) = self.tags {
-            map.serialize_field("upos", t.upos)?;
+            map.serialize_field("upos", t.upos.as_str())?;
             map.serialize_field("xpos", t.xpos)?;
             map.serialize_field("lemma", &t.lemma)?;
             map.serialize_field("head", &t.head.map_or(-1, i64::from))?;
-            map.serialize_field("deprel", t.deprel)?;
+            map.serialize_field("deprel", t.deprel.as_str())?;
         }
         map.end()
     }
@@ -50,7 +50,7 @@ impl Serialize for ActorJson<'_> {
         map.serialize_field("country", &a.country)?;
         map.serialize_field("sector", &a.sector)?;
         map.serialize_field("sentence", &a.sentence)?;
-        map.serialize_field("resolved_by", &a.resolved_by)?;
+        map.serialize_field("resolved_by", &a.resolved_by.to_string())?;
         map.end()
     }
 }

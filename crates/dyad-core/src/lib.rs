@@ -16,9 +16,11 @@ mod article;
 mod document;
 mod hint;
 pub mod json;
+mod provenance;
 mod published;
 pub mod sink;
 mod span;
+pub mod vocab;
 
 pub use article::{Article, Origin};
 pub use document::{
@@ -26,9 +28,11 @@ pub use document::{
     QuoteSpeaker, Sentence, TimeExpr, Token, TokenTags, Zone,
 };
 pub use hint::TagHint;
+pub use provenance::{Provenance, Rule};
 pub use published::Published;
 pub use sink::{Counter, Sink};
 pub use span::Span;
+pub use vocab::{Deprel, Upos};
 
 /// Re-exported so that other crates name dates with the same types.
 pub use chrono;

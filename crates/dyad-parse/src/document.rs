@@ -34,11 +34,11 @@ pub fn parse_document_hinted(model: &Model, doc: &mut Document, hints: &[TagHint
         let hints = hints.get(sentence.tokens.clone()).unwrap_or(&[]);
         for a in model.analyze_hinted(&words, hints) {
             doc.tags.push(TokenTags {
-                upos: a.upos.as_str(),
+                upos: a.upos,
                 xpos: a.xpos,
                 lemma: a.lemma,
                 head: a.head.map(|h| h as u32),
-                deprel: a.deprel,
+                deprel: dyad_core::Deprel::from_name_lenient(a.deprel),
             });
         }
     }

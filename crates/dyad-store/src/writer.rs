@@ -146,7 +146,7 @@ impl<'a> StoreWriter<'a> {
                 event_id,
                 index,
                 date,
-                snake(&e.date_precision),
+                e.date_precision.as_str(),
                 e.source.code,
                 e.source.name,
                 e.source.span.slice(text),
@@ -158,7 +158,7 @@ impl<'a> StoreWriter<'a> {
                 e.quad_class,
                 e.plover_type,
                 e.plover_mode,
-                snake(&e.mode),
+                e.mode.as_str(),
                 is_root(doc, e.sentence),
                 geo.map(|g| g.name.as_str()),
                 geo.map(|g| g.country.as_str()),
@@ -204,14 +204,6 @@ impl Drop for StoreWriter<'_> {
             self.rollback();
         }
     }
-}
-
-/// A serde enum's snake-case name.
-fn snake<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// GDELT's IsRootEvent: the event is in the headline or the lead paragraph.

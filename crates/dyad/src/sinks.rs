@@ -94,14 +94,8 @@ impl<W: Write> Sink for EventTsvSink<W> {
         }
         let text = &doc.article.text;
         for (i, e) in doc.events.iter().enumerate() {
-            let precision = serde_json::to_value(e.date_precision)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            let mode = serde_json::to_value(e.mode)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let precision = e.date_precision.as_str();
+            let mode = e.mode.as_str();
             let (target, target_code) = e.target.as_ref().map_or((String::new(), String::new()), |t| {
                 (cell(t.span.slice(text)), t.code.clone())
             });

@@ -1,6 +1,7 @@
 //! Sorting a sentence's tokens into items: dictionary names, unknown
 //! proper names, possessive markers, pronouns and articles.
 
+use dyad_core::Upos;
 use dyad_dict::{Entry, EntryKind, Gazetteer, MatchScratch};
 use std::ops::Range;
 
@@ -62,12 +63,12 @@ fn capitalised(t: &str) -> bool {
 /// nouns when the sentence was parsed; otherwise capitalisation does.
 pub fn items(
     words: &[&str],
-    upos: Option<&[&'static str]>,
+    upos: Option<&[Upos]>,
     gazetteer: &Gazetteer,
     scratch: &mut MatchScratch,
 ) -> Vec<Item> {
     let proper = |j: usize| match upos {
-        Some(tags) => tags[j] == "PROPN" && capitalised(words[j]),
+        Some(tags) => tags[j] == Upos::Propn && capitalised(words[j]),
         None => capitalised(words[j]) && (j > 0 || words.get(1).is_some_and(|w| capitalised(w))),
     };
     let mut names = gazetteer.find(words, scratch);

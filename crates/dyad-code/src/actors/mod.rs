@@ -15,7 +15,7 @@ mod quoted;
 pub mod rules;
 
 use chrono::NaiveDate;
-use dyad_core::{Actor, Document, Span};
+use dyad_core::{Actor, Deprel, Document, Span, Upos};
 use dyad_dict::{Dictionaries, Gazetteer, MatchScratch};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -37,7 +37,7 @@ pub struct Found {
     /// Canonical name.
     pub name: String,
     /// The deciding rule or entry.
-    pub by: String,
+    pub by: dyad_core::Provenance,
     /// A place (`in Crimea`), not an actor.
     pub place: bool,
 }
@@ -96,10 +96,10 @@ impl ActorResolver {
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[sentence.tokens.clone()];
             let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
-            let upos: Option<Vec<&'static str>> =
+            let upos: Option<Vec<Upos>> =
                 (!doc.tags.is_empty()).then(|| doc.sentence_tags(sentence).iter().map(|t| t.upos).collect());
             let items = items::items(&words, upos.as_deref(), &self.gazetteer, &mut scratch);
-            let deps: Option<Vec<(&'static str, Option<u32>)>> = (!doc.tags.is_empty()).then(|| {
+            let deps: Option<Vec<(Deprel, Option<u32>)>> = (!doc.tags.is_empty()).then(|| {
                 doc.sentence_tags(sentence)
                     .iter()
                     .map(|t| (t.deprel, t.head))

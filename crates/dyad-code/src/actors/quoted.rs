@@ -40,7 +40,7 @@ impl ActorResolver {
                     name: speaker.name.clone(),
                     country,
                     sector,
-                    resolved_by: "coreference:quote speaker".into(),
+                    resolved_by: dyad_core::Provenance::rule(dyad_core::Rule::QuoteSpeaker),
                 });
             }
         }

@@ -8,6 +8,7 @@ use super::items::{Item, ItemKind};
 use super::memory::Memory;
 use super::{ActorResolver, Found};
 use chrono::NaiveDate;
+use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::{Entry, EntryKind as K, Person};
 
 /// What the rules read.
@@ -21,7 +22,7 @@ pub struct Context<'a> {
     /// The date codes are chosen for.
     pub date: Option<NaiveDate>,
     /// Dependency relations and heads of the words, when parsed.
-    pub deps: Option<&'a [(&'static str, Option<u32>)]>,
+    pub deps: Option<&'a [(Deprel, Option<u32>)]>,
     /// Lemmas of the words (empty when not parsed).
     pub lemmas: &'a [String],
 }
@@ -77,7 +78,7 @@ impl Context<'_> {
 
     /// A person's code on the date: the role held, else the country's
     /// elite (`ELI`) after the last role ended, else the first role.
-    fn person_code(&self, p: &Person) -> (String, String) {
+    fn person_code(&self, p: &Person) -> (String, Provenance) {
         let role = match self.date {
             Some(d) => p.role_on(d),
             None => p.roles.iter().max_by_key(|r| r.from),
@@ -85,25 +86,34 @@ impl Context<'_> {
         if let Some(r) = role {
             return (
                 r.code.clone(),
-                format!("person:{}:{} ({})", r.location.file, r.location.line, r.title),
+                Provenance::with(
+                    Rule::Person,
+                    format!("{}:{} ({})", r.location.file, r.location.line, r.title),
+                ),
             );
         }
         if let Some(r) = self.date.and_then(|d| p.last_role_before(d)) {
             let country = r.code.get(..3).unwrap_or(&r.code);
             return (
                 format!("{country}ELI"),
-                format!("person, former role:{}:{}", r.location.file, r.location.line),
+                Provenance::with(
+                    Rule::FormerRole,
+                    format!("{}:{}", r.location.file, r.location.line),
+                ),
             );
         }
         let r = &p.roles[0];
         (
             r.code.get(..3).unwrap_or(&r.code).to_owned(),
-            format!("person, before any role:{}:{}", r.location.file, r.location.line),
+            Provenance::with(
+                Rule::BeforeAnyRole,
+                format!("{}:{}", r.location.file, r.location.line),
+            ),
         )
     }
 
     /// Code and canonical name of a standalone dictionary name.
-    fn standalone(&self, e: Entry) -> Option<(String, String, String)> {
+    fn standalone(&self, e: Entry) -> Option<(String, String, Provenance)> {
         let d = &self.resolver.dicts;
         let i = e.index as usize;
         let at = |l: &dyad_dict::Location| format!("{}:{}", l.file, l.line);
@@ -116,32 +126,32 @@ impl Context<'_> {
             K::Country => (
                 d.countries[i].code.clone(),
                 d.countries[i].name.clone(),
-                format!("country:{}", at(&d.countries[i].location)),
+                Provenance::with(Rule::Country, at(&d.countries[i].location)),
             ),
             K::Capital => (
                 format!("{}GOV", d.countries[i].code),
                 d.countries[i].name.clone(),
-                format!("capital:{}", at(&d.countries[i].location)),
+                Provenance::with(Rule::Capital, at(&d.countries[i].location)),
             ),
             K::Metonym => (
                 d.metonyms[i].code.clone(),
                 d.metonyms[i].forms[0].clone(),
-                format!("metonym:{}", at(&d.metonyms[i].location)),
+                Provenance::with(Rule::Metonym, at(&d.metonyms[i].location)),
             ),
             K::Organization => (
                 d.organizations[i].code.clone(),
                 d.organizations[i].name.clone(),
-                format!("organization:{}", at(&d.organizations[i].location)),
+                Provenance::with(Rule::Organization, at(&d.organizations[i].location)),
             ),
             K::Region => (
                 d.regions[i].code.clone(),
                 d.regions[i].name.clone(),
-                format!("region:{}", at(&d.regions[i].location)),
+                Provenance::with(Rule::Region, at(&d.regions[i].location)),
             ),
             K::Media => (
                 d.media[i].code.clone(),
                 d.media[i].name.clone(),
-                format!("media:{}", at(&d.media[i].location)),
+                Provenance::with(Rule::Media, at(&d.media[i].location)),
             ),
             _ => return None,
         })
@@ -209,7 +219,7 @@ fn is_subject(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
     let Some(deps) = ctx.deps else { return false };
     tokens.clone().any(|t| {
         let (rel, head) = deps[t];
-        rel.starts_with("nsubj") && head.is_none_or(|h| !tokens.contains(&(h as usize)))
+        rel.is(Deprel::Nsubj) && head.is_none_or(|h| !tokens.contains(&(h as usize)))
     })
 }
 
@@ -222,7 +232,7 @@ fn mention(
     tokens: std::ops::Range<usize>,
     code: String,
     name: String,
-    by: String,
+    by: Provenance,
     next: usize,
 ) -> RuleResult {
     one(
@@ -243,9 +253,9 @@ fn named_person(
     ctx: &Context<'_>,
     j: usize,
     phrase_code: &str,
-    phrase_by: &str,
+    phrase_by: Provenance,
     memory: &Memory,
-) -> (String, String, String) {
+) -> (String, String, Provenance) {
     let item = &ctx.items[j];
     if let Some(e) = item.entry(&[K::Person]) {
         let p = ctx.person(e);
@@ -257,7 +267,7 @@ fn named_person(
         return (
             known.code.clone(),
             known.name.clone(),
-            "coreference:surname".into(),
+            Provenance::rule(Rule::Surname),
         );
     }
     if let Some(p) = only_holder(ctx, item) {
@@ -265,10 +275,10 @@ fn named_person(
         return (
             code,
             p.name.clone(),
-            format!("surname, only holder on date; {by}"),
+            Provenance::with(Rule::OnlyHolder, by.detail),
         );
     }
-    (phrase_code.to_owned(), name, phrase_by.to_owned())
+    (phrase_code.to_owned(), name, phrase_by)
 }
 
 /// The only person with this surname who holds a role on the date.
@@ -325,7 +335,13 @@ fn country_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult
     };
     let phrase_code = format!("{country}{}", ctx.agent_code(agent));
     if ctx.is_name(after) {
-        let (code, name, by) = named_person(ctx, after, &phrase_code, "title:country+agent+name", memory);
+        let (code, name, by) = named_person(
+            ctx,
+            after,
+            &phrase_code,
+            Provenance::rule(Rule::TitleCountryAgentName),
+            memory,
+        );
         memory.person(&name, &code);
         return mention(ctx.tokens(i..after + 1), code, name, by, after + 1);
     }
@@ -334,7 +350,7 @@ fn country_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult
         ctx.tokens(i..after),
         phrase_code,
         name,
-        "country+agent".into(),
+        Provenance::rule(Rule::CountryAgent),
         after,
     )
 }
@@ -360,12 +376,12 @@ fn country_alone(
     if entry.kind == K::Country && is_location(ctx, i) {
         return standalone(ctx, i, memory);
     }
-    let by = if entry.kind == K::Country {
-        "country"
+    let rule = if entry.kind == K::Country {
+        Rule::Country
     } else {
-        "demonym"
+        Rule::Demonym
     };
-    let by = format!("{by}:{}:{}", d.location.file, d.location.line);
+    let by = Provenance::with(rule, format!("{}:{}", d.location.file, d.location.line));
     mention(
         ctx.tokens(i..i + 1),
         country.to_owned(),
@@ -388,8 +404,8 @@ fn affiliation(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if !ctx.is_name(after) || after == i + 1 {
         return None;
     }
-    let by = format!("affiliation+name ({org_by})");
-    let (code, name, by) = named_person(ctx, after, &org_code, &by, memory);
+    let by = Provenance::with(Rule::Affiliation, org_by.to_string());
+    let (code, name, by) = named_person(ctx, after, &org_code, by, memory);
     memory.person(&name, &code);
     mention(ctx.tokens(i..after + 1), code, name, by, after + 1)
 }
@@ -414,7 +430,7 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         ctx,
         after,
         &phrase_code,
-        "title+name, country from context",
+        Provenance::rule(Rule::TitleName),
         memory,
     );
     memory.person(&name, &code);
@@ -437,7 +453,13 @@ fn apposition(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let code = format!("{}{}", ctx.country_code(country), ctx.agent_code(agent?));
     let name = ctx.text(i..i + 1);
     memory.person(&name, &code);
-    mention(ctx.tokens(i..after), code, name, "apposition".into(), after)
+    mention(
+        ctx.tokens(i..after),
+        code,
+        name,
+        Provenance::rule(Rule::Apposition),
+        after,
+    )
 }
 
 /// `the two presidents`, `the two sides`: the last two people, or the
@@ -449,7 +471,7 @@ fn the_two(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let noun_item = ctx.item(i + 2)?;
     let noun = ctx.words[noun_item.tokens.start].to_ascii_lowercase();
     let tokens = ctx.tokens(i..i + 3);
-    let by = format!("coreference:the two {noun}");
+    let by = Provenance::with(Rule::TheTwo, noun.to_string());
     let pair: Vec<(String, String)> = match noun.as_str() {
         "presidents" | "leaders" | "ministers" | "men" | "women" | "officials" | "diplomats" => {
             let [a, b] = memory.last_two_people()?;
@@ -505,7 +527,7 @@ fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         return None;
     }
     let known = memory.last_with_agent(ctx.agent_code(agent))?;
-    let by = format!("coreference:the {}", ctx.text(i + 1..i + 2).to_lowercase());
+    let by = Provenance::with(Rule::Definite, ctx.text(i + 1..i + 2).to_lowercase());
     mention(
         ctx.tokens(i..i + 2),
         known.code.clone(),
@@ -559,7 +581,7 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
             ctx.tokens(i..i + 1),
             code,
             name,
-            "coreference:surname".into(),
+            Provenance::rule(Rule::Surname),
             i + 1,
         );
     }
@@ -570,7 +592,7 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         ctx.tokens(i..i + 1),
         code,
         person.name.clone(),
-        format!("surname, only holder on date; {by}"),
+        Provenance::with(Rule::OnlyHolder, by.detail),
         i + 1,
     )
 }
@@ -586,10 +608,10 @@ fn is_first_name(ctx: &Context<'_>, w: usize) -> bool {
         .words
         .get(w + 1)
         .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
-    let compound = deps[w].0 == "compound" && deps[w].1 == Some(w as u32 + 1);
+    let compound = deps[w].0 == Deprel::Compound && deps[w].1 == Some(w as u32 + 1);
     let flat = deps
         .get(w + 1)
-        .is_some_and(|d| d.0 == "flat" && d.1 == Some(w as u32));
+        .is_some_and(|d| d.0 == Deprel::Flat && d.1 == Some(w as u32));
     next_is_name && (compound || flat)
 }
 
@@ -603,7 +625,7 @@ fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         ctx.tokens(i..i + 1),
         known.code.clone(),
         known.name.clone(),
-        "coreference:pronoun".into(),
+        Provenance::rule(Rule::Pronoun),
         i + 1,
     )
 }
@@ -623,11 +645,17 @@ fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let w = ctx.items[i].tokens.start;
     let (rel, head) = deps[w];
     let head_lemma = head.and_then(|h| ctx.lemmas.get(h as usize)).map(String::as_str);
-    if !rel.starts_with("nsubj") || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
+    if !rel.is(Deprel::Nsubj) || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
         return None;
     }
     let (name, code) = memory.subjects.last()?.clone();
-    mention(ctx.tokens(i..i + 1), code, name, "coreference:it".into(), i + 1)
+    mention(
+        ctx.tokens(i..i + 1),
+        code,
+        name,
+        Provenance::rule(Rule::It),
+        i + 1,
+    )
 }
 
 /// A plural agent with no country (`Insurgents attacked…`, `police
@@ -642,7 +670,7 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
     let w = item.tokens.start;
     let noun_head = ctx
         .deps
-        .is_some_and(|d| !matches!(d[w].0, "amod" | "compound" | "nmod:desc"));
+        .is_some_and(|d| !matches!(d[w].0, Deprel::Amod | Deprel::Compound | Deprel::NmodDesc));
     let collective = noun_head
         && matches!(
             words.to_lowercase().as_str(),
@@ -670,7 +698,7 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
         ctx.tokens(i..i + 1),
         code,
         words,
-        "agent without country".into(),
+        Provenance::rule(Rule::Agent),
         i + 1,
     )
 }
@@ -707,7 +735,10 @@ fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         tokens: ctx.tokens(i..i + 1),
         code: place.country.clone(),
         name: place.name.clone(),
-        by: format!("gazetteer:{} ({})", place.geonames_id, place.country),
+        by: Provenance::with(
+            Rule::Gazetteer,
+            format!("{} ({})", place.geonames_id, place.country),
+        ),
         place: true,
     };
     Some((vec![found], i + 1))

@@ -1,13 +1,14 @@
 //! The verb-frame and noun lexicon (`data/verbs`, `data/nouns`).
 
 use super::codebook::Codebook;
+use dyad_core::Deprel;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A step from a word to a related word in a dependency tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
     /// A dependent with this relation (`nsubj`, `obj`, `iobj`, `ccomp`, `xcomp`).
-    Rel(String),
+    Rel(Deprel),
     /// An oblique with this preposition (`obl:with`).
     Obl(String),
     /// A nominal modifier with this preposition (`nmod:on`).
@@ -86,7 +87,7 @@ pub fn parse_path(s: &str) -> Result<Path, String> {
             "amod" => Step::Amod,
             "compound" => Step::Compound,
             r @ ("nsubj" | "obj" | "iobj" | "ccomp" | "xcomp" | "advcl" | "appos" | "conj") => {
-                Step::Rel(r.to_owned())
+                Step::Rel(Deprel::from_name(r).expect("a UD relation"))
             }
             other => return Err(format!("`{s}`: unknown step `{other}`")),
         };

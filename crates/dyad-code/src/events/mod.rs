@@ -7,6 +7,7 @@
 //! modality ([`modality`]) decides whether CAMEO counts the event; the
 //! time expression governing the clause dates it ([`dating`]).
 
+use dyad_core::{Deprel, Upos};
 pub mod codebook;
 pub mod dating;
 pub mod gold;
@@ -119,8 +120,8 @@ impl EventCoder {
         let mut actors = slots::SentenceActors::new(doc, index);
         let first_out = out.len();
         for i in 0..tree.len() {
-            let noun = matches!(tree.upos[i], "NOUN" | "PROPN");
-            if !(noun || matches!(tree.upos[i], "VERB" | "ADJ")) {
+            let noun = matches!(tree.upos[i], Upos::Noun | Upos::Propn);
+            if !(noun || matches!(tree.upos[i], Upos::Verb | Upos::Adj)) {
                 continue;
             }
             for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
@@ -174,7 +175,7 @@ impl EventCoder {
         if entry.noun
             && tree.children[i]
                 .iter()
-                .any(|&c| tree.deprels[c] == "det" && tree.lemmas[c] == "no")
+                .any(|&c| tree.deprels[c] == Deprel::Det && tree.lemmas[c] == "no")
         {
             mode = Mode::Negated;
         }
@@ -256,7 +257,10 @@ fn clause_place(doc: &Document, tree: &Tree<'_>, index: usize, clause: usize) ->
     own_clause_place(doc, tree, index, clause).or_else(|| {
         // A complement or adverbial clause happens where its governing
         // clause does (`said in Geneva, after holding talks`).
-        let inherits = matches!(tree.deprels[clause], "advcl" | "xcomp" | "conj" | "acl" | "ccomp");
+        let inherits = matches!(
+            tree.deprels[clause],
+            Deprel::Advcl | Deprel::Xcomp | Deprel::Conj | Deprel::Acl | Deprel::Ccomp
+        );
         tree.heads[clause]
             .filter(|_| inherits)
             .and_then(|h| own_clause_place(doc, tree, index, h))
@@ -284,7 +288,8 @@ fn own_clause_place(
                     tree.preposition(cur),
                     Some("in" | "at" | "near" | "outside" | "inside" | "across")
                 );
-                let placed = phrase || (!is_actor && matches!(tree.deprels[cur], "obj" | "obl:npmod"));
+                let placed =
+                    phrase || (!is_actor && matches!(tree.deprels[cur], Deprel::Obj | Deprel::OblNpmod));
                 return (placed && path.len() <= 3).then(|| p.clone());
             }
             if path.len() > 3 {

@@ -7,6 +7,7 @@
 //! (`contingent on Russia stopping`, `if`, `unless`, `whether`).
 
 use super::tree::Tree;
+use dyad_core::Deprel;
 use dyad_core::Mode;
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
@@ -35,7 +36,7 @@ fn negated_here(t: &Tree<'_>, i: usize) -> bool {
     // `Neither France nor Germany sent tanks`: the negation sits on the subject.
     let neither_subject = t.children[i]
         .iter()
-        .filter(|&&c| t.deprels[c].starts_with("nsubj"))
+        .filter(|&&c| t.deprels[c].is(Deprel::Nsubj))
         .any(|&c| t.children[c].iter().any(|&d| t.lemmas[d] == "neither"));
     if neither_subject {
         return true;
@@ -44,15 +45,15 @@ fn negated_here(t: &Tree<'_>, i: usize) -> bool {
         |c: usize| NEGATORS.contains(&t.lemmas[c].as_str()) || NEGATORS.contains(&t.lower[c].as_str());
     let aux_neg = t.children[i]
         .iter()
-        .any(|&c| matches!(t.deprels[c], "advmod" | "det" | "cc:preconj") && negator(c));
+        .any(|&c| matches!(t.deprels[c], Deprel::Advmod | Deprel::Det | Deprel::CcPreconj) && negator(c));
     // `no breakthroughs`, `no talks`: a negative determiner on the subject or object.
     let arg_neg = t.children[i]
         .iter()
-        .filter(|&&c| matches!(t.deprels[c], "obj" | "nsubj" | "nsubj:pass"))
+        .filter(|&&c| matches!(t.deprels[c], Deprel::Obj | Deprel::Nsubj | Deprel::NsubjPass))
         .any(|&c| {
             t.children[c]
                 .iter()
-                .any(|&d| t.deprels[d] == "det" && t.lemmas[d] == "no")
+                .any(|&d| t.deprels[d] == Deprel::Det && t.lemmas[d] == "no")
         });
     aux_neg || arg_neg
 }
@@ -60,14 +61,14 @@ fn negated_here(t: &Tree<'_>, i: usize) -> bool {
 fn aux_lemmas<'t>(t: &'t Tree<'_>, i: usize) -> impl Iterator<Item = &'t str> {
     t.children[i]
         .iter()
-        .filter(|&&c| t.deprels[c].starts_with("aux"))
+        .filter(|&&c| t.deprels[c].is(Deprel::Aux))
         .map(|&c| t.lemmas[c].as_str())
 }
 
 fn marker<'t>(t: &'t Tree<'_>, i: usize) -> Option<&'t str> {
     t.children[i]
         .iter()
-        .find(|&&c| t.deprels[c] == "mark")
+        .find(|&&c| t.deprels[c] == Deprel::Mark)
         .map(|&c| t.lemmas[c].as_str())
 }
 
@@ -86,16 +87,16 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         if matches!(marker(t, cur), Some("whether")) {
             return Mode::Hypothetical;
         }
-        if matches!(marker(t, cur), Some("if" | "unless")) && t.deprels[cur] == "advcl" {
+        if matches!(marker(t, cur), Some("if" | "unless")) && t.deprels[cur] == Deprel::Advcl {
             return Mode::Conditional;
         }
         if t.children[cur]
             .iter()
-            .any(|&c| t.deprels[c] == "advcl" && matches!(marker(t, c), Some("if" | "unless")))
+            .any(|&c| t.deprels[c] == Deprel::Advcl && matches!(marker(t, c), Some("if" | "unless")))
         {
             mode = weaker(mode, Mode::Conditional);
         }
-        if cur != i && t.deprels[i] == "xcomp" && REFUSAL_HEADS.contains(&t.lemmas[cur].as_str()) {
+        if cur != i && t.deprels[i] == Deprel::Xcomp && REFUSAL_HEADS.contains(&t.lemmas[cur].as_str()) {
             return Mode::Negated;
         }
         if via_complement && DEMAND_HEADS.contains(&t.lemmas[cur].as_str()) {
@@ -104,7 +105,7 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
             return Mode::Conditional;
         }
-        if DENIAL_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i && t.deprels[i] == "ccomp" {
+        if DENIAL_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i && t.deprels[i] == Deprel::Ccomp {
             return Mode::Negated;
         }
         // A conjunct has its own tense: only markers (`whether`, `if`) reach it.
@@ -121,12 +122,13 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         }
         // Climb through open complements, coordination and condition clauses.
         let rel = t.deprels[cur];
-        let climbs = matches!(rel, "xcomp" | "conj")
-            || (matches!(rel, "advcl" | "obl" | "ccomp" | "acl") && climbs_to_condition(t, cur));
+        let climbs = matches!(rel, Deprel::Xcomp | Deprel::Conj)
+            || (matches!(rel, Deprel::Advcl | Deprel::Obl | Deprel::Ccomp | Deprel::Acl)
+                && climbs_to_condition(t, cur));
         match (climbs, t.heads[cur]) {
             (true, Some(h)) if depth < 8 => {
-                via_conj = rel == "conj";
-                via_complement = matches!(rel, "xcomp" | "ccomp");
+                via_conj = rel == Deprel::Conj;
+                via_complement = matches!(rel, Deprel::Xcomp | Deprel::Ccomp);
                 cur = h;
                 depth += 1;
             }

@@ -7,6 +7,7 @@
 
 use super::tree::Tree;
 use crate::quotes::speaker::{NAMING, REPORTING};
+use dyad_core::{Deprel, Upos};
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
@@ -20,7 +21,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     quoted_predicates(t);
 }
 
-fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: &'static str) {
+fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: Deprel) {
     if let Some(old) = t.heads[dep] {
         t.children[old].retain(|&c| c != dep);
     }
@@ -37,7 +38,7 @@ fn descends(t: &Tree<'_>, node: usize, top: usize) -> bool {
     node == top || t.ancestors(node).contains(&top)
 }
 
-fn has_child(t: &Tree<'_>, i: usize, rel: &str) -> bool {
+fn has_child(t: &Tree<'_>, i: usize, rel: Deprel) -> bool {
     t.children[i].iter().any(|&c| t.deprels[c] == rel)
 }
 
@@ -46,11 +47,11 @@ fn has_child(t: &Tree<'_>, i: usize, rel: &str) -> bool {
 /// clauses; an adjective modifies the word after it.
 fn stray_marks(t: &mut Tree<'_>) {
     for m in 0..t.len() {
-        if t.deprels[m] != "mark" || t.upos[m] != "ADJ" || m + 1 >= t.len() {
+        if t.deprels[m] != Deprel::Mark || t.upos[m] != Upos::Adj || m + 1 >= t.len() {
             continue;
         }
-        if matches!(t.upos[m + 1], "NOUN" | "PROPN") && !descends(t, m + 1, m) {
-            set_head(t, m, Some(m + 1), "amod");
+        if matches!(t.upos[m + 1], Upos::Noun | Upos::Propn) && !descends(t, m + 1, m) {
+            set_head(t, m, Some(m + 1), Deprel::Amod);
         }
     }
 }
@@ -61,16 +62,16 @@ fn stray_marks(t: &mut Tree<'_>) {
 fn subjects_with_prepositions(t: &mut Tree<'_>) {
     for n in 0..t.len() {
         let Some(v) = t.heads[n] else { continue };
-        if t.deprels[n] != "nsubj" || t.upos[v] != "VERB" || !has_child(t, n, "case") {
+        if t.deprels[n] != Deprel::Nsubj || t.upos[v] != Upos::Verb || !has_child(t, n, Deprel::Case) {
             continue;
         }
         let inner = t.children[n]
             .iter()
             .copied()
-            .find(|&c| c < n && t.deprels[c] == "nsubj");
-        set_head(t, n, Some(v), "obl");
+            .find(|&c| c < n && t.deprels[c] == Deprel::Nsubj);
+        set_head(t, n, Some(v), Deprel::Obl);
         if let Some(s) = inner {
-            set_head(t, s, Some(v), "nsubj");
+            set_head(t, s, Some(v), Deprel::Nsubj);
         }
     }
 }
@@ -82,18 +83,21 @@ fn subjects_with_prepositions(t: &mut Tree<'_>) {
 fn subjects_of_participles(t: &mut Tree<'_>) {
     for g in 0..t.len() {
         let Some(v) = t.heads[g] else { continue };
-        if t.xpos[g] != "VBG" || !matches!(t.deprels[g], "advcl" | "conj" | "parataxis") || v > g {
+        if t.xpos[g] != "VBG"
+            || !matches!(t.deprels[g], Deprel::Advcl | Deprel::Conj | Deprel::Parataxis)
+            || v > g
+        {
             continue;
         }
-        if has_child(t, g, "aux") || t.upos[v] != "VERB" || has_child(t, v, "obj") {
+        if has_child(t, g, Deprel::Aux) || t.upos[v] != Upos::Verb || has_child(t, v, Deprel::Obj) {
             continue;
         }
         let subject = t.children[g]
             .iter()
             .copied()
-            .find(|&c| v < c && c < g && t.deprels[c] == "nsubj");
+            .find(|&c| v < c && c < g && t.deprels[c] == Deprel::Nsubj);
         if let Some(s) = subject {
-            set_head(t, s, Some(v), "obj");
+            set_head(t, s, Some(v), Deprel::Obj);
         }
     }
 }
@@ -103,21 +107,25 @@ fn subjects_of_participles(t: &mut Tree<'_>) {
 /// verb, and the infinitive is its open complement.
 fn nouns_with_subjects(t: &mut Tree<'_>) {
     for w in 0..t.len() {
-        let subject_before = t.children[w]
-            .iter()
-            .any(|&c| c < w && t.deprels[c] == "nsubj" && matches!(t.upos[c], "PROPN" | "NOUN"));
+        let subject_before = t.children[w].iter().any(|&c| {
+            c < w && t.deprels[c] == Deprel::Nsubj && matches!(t.upos[c], Upos::Propn | Upos::Noun)
+        });
         let infinitives: Vec<usize> = t.children[w]
             .iter()
             .copied()
-            .filter(|&c| c > w && t.deprels[c] == "acl" && t.preposition(c) == Some("to"))
+            .filter(|&c| c > w && t.deprels[c] == Deprel::Acl && t.preposition(c) == Some("to"))
             .collect();
-        if t.upos[w] != "NOUN" || !subject_before || infinitives.is_empty() || has_child(t, w, "cop") {
+        if t.upos[w] != Upos::Noun
+            || !subject_before
+            || infinitives.is_empty()
+            || has_child(t, w, Deprel::Cop)
+        {
             continue;
         }
-        t.upos[w] = "VERB";
+        t.upos[w] = Upos::Verb;
         t.xpos[w] = if t.xpos[w] == "NNS" { "VBZ" } else { "VBP" };
         for c in infinitives {
-            t.deprels[c] = "xcomp";
+            t.deprels[c] = Deprel::Xcomp;
         }
     }
 }
@@ -128,12 +136,12 @@ fn nouns_with_subjects(t: &mut Tree<'_>) {
 fn subjects_of_adverbs(t: &mut Tree<'_>) {
     for s in 0..t.len() {
         let Some(h) = t.heads[s] else { continue };
-        if t.deprels[s] != "nsubj" || !matches!(t.upos[h], "ADV" | "ADP") {
+        if t.deprels[s] != Deprel::Nsubj || !matches!(t.upos[h], Upos::Adv | Upos::Adp) {
             continue;
         }
         let Some(v) = t.heads[h] else { continue };
-        if t.upos[v] == "VERB" && v < s && !has_child(t, v, "obj") {
-            set_head(t, s, Some(v), "obj");
+        if t.upos[v] == Upos::Verb && v < s && !has_child(t, v, Deprel::Obj) {
+            set_head(t, s, Some(v), Deprel::Obj);
         }
     }
 }
@@ -147,7 +155,7 @@ fn second_subjects(t: &mut Tree<'_>) {
         let subjects: Vec<usize> = t.children[v]
             .iter()
             .copied()
-            .filter(|&c| t.deprels[c] == "nsubj")
+            .filter(|&c| t.deprels[c] == Deprel::Nsubj)
             .collect();
         if subjects.len() < 2 {
             continue;
@@ -161,17 +169,17 @@ fn second_subjects(t: &mut Tree<'_>) {
         for s in subjects.into_iter().filter(|&s| s != keep) {
             // `Germany and the Netherlands delivered …` parsed as two
             // subjects: coordinated, both stay.
-            if (s.min(keep)..s.max(keep)).any(|k| t.upos[k] == "CCONJ") {
+            if (s.min(keep)..s.max(keep)).any(|k| t.upos[k] == Upos::Cconj) {
                 continue;
             }
-            let verb_before = (0..s)
-                .rev()
-                .find(|&u| t.upos[u] == "VERB" && u != v && descends(t, u, v) && !has_child(t, u, "obj"));
+            let verb_before = (0..s).rev().find(|&u| {
+                t.upos[u] == Upos::Verb && u != v && descends(t, u, v) && !has_child(t, u, Deprel::Obj)
+            });
             match verb_before {
-                Some(u) => set_head(t, s, Some(u), "obj"),
+                Some(u) => set_head(t, s, Some(u), Deprel::Obj),
                 // `FLINT, Mich. (UPI) — Bill Clinton criticized …`: a dateline
                 // word is no subject.
-                None => t.deprels[s] = "dep",
+                None => t.deprels[s] = Deprel::Dep,
             }
         }
     }
@@ -184,13 +192,13 @@ fn second_subjects(t: &mut Tree<'_>) {
 /// comma, whatever the parser hung it on.
 fn trailing_attributions(t: &mut Tree<'_>) {
     for v in 0..t.len() {
-        if t.upos[v] != "VERB" || !REPORTING.contains(&t.lemmas[v].as_str()) {
+        if t.upos[v] != Upos::Verb || !REPORTING.contains(&t.lemmas[v].as_str()) {
             continue;
         }
         let Some(s) = t.children[v]
             .iter()
             .copied()
-            .find(|&c| c < v && t.deprels[c] == "nsubj")
+            .find(|&c| c < v && t.deprels[c] == Deprel::Nsubj)
         else {
             continue;
         };
@@ -219,13 +227,13 @@ fn trailing_attributions(t: &mut Tree<'_>) {
         if descends(t, root, v) {
             continue;
         }
-        let reports = matches!(t.deprels[v], "parataxis" | "ccomp" | "advcl");
+        let reports = matches!(t.deprels[v], Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl);
         if t.heads[v] != Some(root) || !reports {
-            set_head(t, v, Some(root), "parataxis");
+            set_head(t, v, Some(root), Deprel::Parataxis);
         }
         for w in start..named {
             if t.heads[w].is_none_or(|h| h < start || h > v) {
-                set_head(t, w, Some(s), "nmod:desc");
+                set_head(t, w, Some(s), Deprel::NmodDesc);
             }
         }
     }
@@ -249,28 +257,31 @@ fn title_start(t: &Tree<'_>, named: usize) -> usize {
 /// object of a naming verb is the object's predicate (`xcomp`).
 fn quoted_predicates(t: &mut Tree<'_>) {
     for v in 0..t.len() {
-        if t.upos[v] != "VERB" || !NAMING.contains(&t.lemmas[v].as_str()) || has_child(t, v, "xcomp") {
+        if t.upos[v] != Upos::Verb
+            || !NAMING.contains(&t.lemmas[v].as_str())
+            || has_child(t, v, Deprel::Xcomp)
+        {
             continue;
         }
         let Some(o) = t.children[v]
             .iter()
             .copied()
-            .find(|&c| c > v && t.deprels[c] == "obj")
+            .find(|&c| c > v && t.deprels[c] == Deprel::Obj)
         else {
             continue;
         };
         // The first quote mark after the object, before any other verb (the
         // parser may have hung the quoted phrase inside the object).
         let Some(after) = (o + 1..t.len())
-            .take_while(|&k| !matches!(t.upos[k], "VERB" | "AUX"))
+            .take_while(|&k| !matches!(t.upos[k], Upos::Verb | Upos::Aux))
             .find(|&k| is_quote(t.words[k]))
         else {
             continue;
         };
         let phrase_end = (after + 1..t.len())
-            .find(|&k| !matches!(t.upos[k], "ADJ" | "NOUN" | "DET" | "ADV"))
+            .find(|&k| !matches!(t.upos[k], Upos::Adj | Upos::Noun | Upos::Det | Upos::Adv))
             .unwrap_or(t.len());
-        let Some(p) = (after + 1..phrase_end).rev().find(|&k| t.upos[k] == "NOUN") else {
+        let Some(p) = (after + 1..phrase_end).rev().find(|&k| t.upos[k] == Upos::Noun) else {
             continue;
         };
         if descends(t, v, p) {
@@ -281,10 +292,10 @@ fn quoted_predicates(t: &mut Tree<'_>) {
             };
             // `told reporters, calling …`: a participle clause lifted
             // directly is an adverbial clause of the verb above.
-            let rel = if branch == v { "advcl" } else { t.deprels[p] };
+            let rel = if branch == v { Deprel::Advcl } else { t.deprels[p] };
             set_head(t, branch, t.heads[p], rel);
         }
-        set_head(t, p, Some(v), "xcomp");
+        set_head(t, p, Some(v), Deprel::Xcomp);
     }
 }
 
@@ -299,8 +310,8 @@ fn leftmost(t: &Tree<'_>, i: usize) -> usize {
 /// The one word of `start..end` (punctuation aside) whose head lies
 /// outside the span.
 fn span_root(t: &Tree<'_>, start: usize, end: usize) -> Option<usize> {
-    let mut roots =
-        (start..end).filter(|&w| t.upos[w] != "PUNCT" && t.heads[w].is_none_or(|h| h < start || h >= end));
+    let mut roots = (start..end)
+        .filter(|&w| t.upos[w] != Upos::Punct && t.heads[w].is_none_or(|h| h < start || h >= end));
     let root = roots.next()?;
     roots.next().is_none().then_some(root)
 }

@@ -6,6 +6,7 @@ use super::dating::{self, TimeValue};
 use super::lexicon::{Entry, Path, Step};
 use super::tree::Tree;
 use chrono::NaiveDate;
+use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, EventActor};
 use std::ops::Range;
 
@@ -99,7 +100,7 @@ impl Filled {
 
 /// The verb a nominal event hangs from (`held talks` → `held`).
 pub fn governing_verb(t: &Tree<'_>, i: usize) -> Option<usize> {
-    t.ancestors(i).into_iter().find(|&a| t.upos[a] == "VERB")
+    t.ancestors(i).into_iter().find(|&a| t.upos[a] == Upos::Verb)
 }
 
 /// The subject a clause without its own takes from the clause around it:
@@ -112,7 +113,7 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         return Vec::new();
     }
     let own_or_inherited = |h: usize| {
-        let own: Vec<usize> = t.step(h, &Step::Rel("nsubj".into()));
+        let own: Vec<usize> = t.step(h, &Step::Rel(Deprel::Nsubj.into()));
         if own.is_empty() {
             implicit_subject(t, h, depth + 1)
         } else {
@@ -120,20 +121,20 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         }
     };
     match t.deprels[i] {
-        "xcomp" => {
-            let obj: Vec<usize> = t.deps_exact(h, "obj").collect();
+        Deprel::Xcomp => {
+            let obj: Vec<usize> = t.deps_exact(h, Deprel::Obj).collect();
             if obj.is_empty() {
                 own_or_inherited(h)
             } else {
                 obj
             }
         }
-        "advcl" | "conj" => own_or_inherited(h),
+        Deprel::Advcl | Deprel::Conj => own_or_inherited(h),
         // `calling the claims lies` misparsed as the subject clause of
         // `lies`: the subject is the one of the clause above.
-        "csubj" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
-        "acl:relcl" => vec![h],
-        "acl" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        Deprel::Csubj => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        Deprel::AclRelcl => vec![h],
+        Deprel::Acl => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         _ => Vec::new(),
     }
 }
@@ -144,18 +145,18 @@ fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
     if !found.is_empty() {
         return found;
     }
-    let participle = matches!(t.deprels[i], "acl" | "acl:relcl");
+    let participle = matches!(t.deprels[i], Deprel::Acl | Deprel::AclRelcl);
     if let [Step::Rel(c), Step::Rel(s)] = path.as_slice() {
-        if c == "ccomp" && s == "nsubj" {
+        if *c == Deprel::Ccomp && *s == Deprel::Nsubj {
             return t
-                .deps_exact(i, "ccomp")
+                .deps_exact(i, Deprel::Ccomp)
                 .flat_map(|v| subject_region(t, v))
                 .collect();
         }
     }
     match path.first() {
-        Some(Step::Rel(r)) if r == "nsubj" && path.len() == 1 => implicit_subject(t, i, 0),
-        Some(Step::Rel(r)) if r == "obj" && participle => {
+        Some(Step::Rel(r)) if *r == Deprel::Nsubj && path.len() == 1 => implicit_subject(t, i, 0),
+        Some(Step::Rel(r)) if *r == Deprel::Obj && participle => {
             let head = t.heads[i].into_iter().collect::<Vec<_>>();
             head.iter().flat_map(|&h| t.walk(h, &path[1..])).collect()
         }
@@ -168,7 +169,13 @@ fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
 fn subject_region(t: &Tree<'_>, v: usize) -> Vec<usize> {
     t.subtree(v)
         .into_iter()
-        .filter(|&w| w < v && !matches!(t.deprels[w], "mark" | "punct" | "det" | "cc"))
+        .filter(|&w| {
+            w < v
+                && !matches!(
+                    t.deprels[w],
+                    Deprel::Mark | Deprel::Punct | Deprel::Det | Deprel::Cc
+                )
+        })
         .collect()
 }
 
@@ -204,15 +211,15 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 let who = |d: &usize| {
                     matches!(
                         t.deprels[*d],
-                        "nmod:poss" | "compound" | "amod" | "appos" | "flat"
-                    ) || (t.deprels[*d] == "nmod" && t.preposition(*d) == Some("of"))
+                        Deprel::NmodPoss | Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
+                    ) || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of"))
                 };
                 let first: Vec<usize> = t.children[c].iter().copied().filter(who).flat_map(at).collect();
                 let near: Vec<usize> = if first.is_empty() {
                     t.children[c]
                         .iter()
                         .copied()
-                        .filter(|&d| t.deprels[d] == "nmod")
+                        .filter(|&d| t.deprels[d] == Deprel::Nmod)
                         .collect()
                 } else {
                     Vec::new()
@@ -220,7 +227,7 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 here = first;
                 here.extend(near.into_iter().flat_map(at));
             }
-            if here.is_empty() && t.deprels[c] == "appos" {
+            if here.is_empty() && t.deprels[c] == Deprel::Appos {
                 here = t.heads[c].map(at).unwrap_or_default();
             }
             for a in here {
@@ -244,9 +251,9 @@ fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bo
     }
     let below = t.children[i]
         .iter()
-        .any(|&c| has(c) && !matches!(t.deprels[c], "nsubj" | "nsubj:pass"));
+        .any(|&c| has(c) && !matches!(t.deprels[c], Deprel::Nsubj | Deprel::NsubjPass));
     // `calling the claims "lies"` parsed as the subject clause of `lies`.
-    let above = t.deprels[i] == "csubj" && t.heads[i].is_some_and(has);
+    let above = t.deprels[i] == Deprel::Csubj && t.heads[i].is_some_and(has);
     path.len() == 1 && (below || above)
 }
 
@@ -268,8 +275,8 @@ pub fn fill(
         // preposition of an oblique that is not a time (`call on Israel`).
         let direct = t.children[i].iter().any(|&c| t.is_lemma(c, w));
         let preposition = t.children[i].iter().any(|&c| {
-            t.deprels[c].starts_with("obl")
-                && t.deprels[c] != "obl:tmod"
+            t.deprels[c].is(Deprel::Obl)
+                && t.deprels[c] != Deprel::OblTmod
                 && t.preposition(c) == Some(w.as_str())
                 && !is_time_word(t, c)
         });
@@ -350,7 +357,8 @@ fn target_actors(
         return author_actors(t, actors, &slot_words(t, i, &rest.to_vec()), earlier);
     }
     let words = slot_words(t, i, path);
-    let is_region = matches!(path.as_slice(), [Step::Rel(c), Step::Rel(s)] if c == "ccomp" && s == "nsubj");
+    let is_region =
+        matches!(path.as_slice(), [Step::Rel(c), Step::Rel(s)] if *c == Deprel::Ccomp && *s == Deprel::Nsubj);
     if !is_region {
         return targets_at(t, actors, &words);
     }
@@ -358,8 +366,8 @@ fn target_actors(
     // U.S. and NATO bar Ukraine` even when the parser hangs the U.S. and
     // NATO below `Ukraine`.
     let own: Vec<usize> = t
-        .deps_exact(i, "ccomp")
-        .flat_map(|v| t.deps_exact(v, "nsubj").collect::<Vec<_>>())
+        .deps_exact(i, Deprel::Ccomp)
+        .flat_map(|v| t.deps_exact(v, Deprel::Nsubj).collect::<Vec<_>>())
         .collect();
     let leftmost = own
         .iter()
@@ -388,7 +396,7 @@ fn author_actors(
         let near: Vec<usize> = t.children[w]
             .iter()
             .copied()
-            .filter(|&d| matches!(t.deprels[d], "nmod:poss" | "amod" | "compound"))
+            .filter(|&d| matches!(t.deprels[d], Deprel::NmodPoss | Deprel::Amod | Deprel::Compound))
             .collect();
         let found = actors_at(t, actors, &near);
         if !found.is_empty() {
@@ -416,7 +424,7 @@ pub fn between_pairs(t: &Tree<'_>, actors: &SentenceActors, after: usize) -> Vec
     }
     let mut found: Vec<usize> = Vec::new();
     for w in b + 1..t.len() {
-        if matches!(t.upos[w], "VERB") || matches!(t.lemmas[w].as_str(), "at" | "in" | "on" | ";") {
+        if matches!(t.upos[w], Upos::Verb) || matches!(t.lemmas[w].as_str(), "at" | "in" | "on" | ";") {
             break;
         }
         for a in actors.at(w) {
@@ -428,14 +436,14 @@ pub fn between_pairs(t: &Tree<'_>, actors: &SentenceActors, after: usize) -> Vec
     found.chunks_exact(2).map(|p| (p[0], p[1])).collect()
 }
 
-const TIME_RELS: &[&str] = &[
-    "obl",
-    "obl:tmod",
-    "obl:npmod",
-    "obl:unmarked",
-    "nmod:tmod",
-    "advmod",
-    "nmod:unmarked",
+const TIME_RELS: &[Deprel] = &[
+    Deprel::Obl,
+    Deprel::OblTmod,
+    Deprel::OblNpmod,
+    Deprel::OblUnmarked,
+    Deprel::NmodTmod,
+    Deprel::Advmod,
+    Deprel::NmodUnmarked,
 ];
 
 fn time_of_children(
@@ -445,7 +453,7 @@ fn time_of_children(
     future: bool,
 ) -> Option<(TimeValue, Range<usize>)> {
     for &c in &t.children[i] {
-        if !TIME_RELS.contains(&t.deprels[c]) && t.deprels[c] != "nmod" {
+        if !TIME_RELS.contains(&t.deprels[c]) && t.deprels[c] != Deprel::Nmod {
             continue;
         }
         let words = t.subtree(c);
@@ -483,15 +491,15 @@ pub fn clause_time(
     }
     let h = t.heads[i]?;
     match t.deprels[i] {
-        "xcomp" | "conj" => clause_time(t, h, anchor, future),
-        "acl:relcl" | "acl" => {
+        Deprel::Xcomp | Deprel::Conj => clause_time(t, h, anchor, future),
+        Deprel::AclRelcl | Deprel::Acl => {
             if let Some(v) = dating::resolve(&[t.words[h]], anchor, future) {
                 return Some((v, h..h + 1));
             }
             let siblings = t.children[h]
                 .iter()
                 .copied()
-                .filter(|&c| c != i && t.deprels[c].starts_with("acl"));
+                .filter(|&c| c != i && t.deprels[c].is(Deprel::Acl));
             siblings
                 .filter_map(|c| time_of_children(t, c, anchor, future))
                 .next()

@@ -2,6 +2,7 @@
 //! relations and children, with the walks the engine needs.
 
 use super::lexicon::Step;
+use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Sentence};
 
 /// One parsed sentence.
@@ -13,13 +14,13 @@ pub struct Tree<'a> {
     /// Lemmas, lower case.
     pub lemmas: Vec<String>,
     /// Universal POS tags.
-    pub upos: Vec<&'static str>,
+    pub upos: Vec<Upos>,
     /// Penn tags.
     pub xpos: Vec<&'static str>,
     /// Head of each word (`None`: root).
     pub heads: Vec<Option<usize>>,
     /// Relation of each word to its head.
-    pub deprels: Vec<&'static str>,
+    pub deprels: Vec<Deprel>,
     /// Dependents of each word, in order.
     pub children: Vec<Vec<usize>>,
 }
@@ -31,8 +32,8 @@ impl<'a> Tree<'a> {
         let tags = doc.sentence_tags(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
         let mut heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
-        let mut deprels: Vec<&'static str> = tags.iter().map(|t| t.deprel).collect();
-        let upos: Vec<&'static str> = tags.iter().map(|t| t.upos).collect();
+        let mut deprels: Vec<Deprel> = tags.iter().map(|t| t.deprel).collect();
+        let upos: Vec<Upos> = tags.iter().map(|t| t.upos).collect();
         let xpos: Vec<&'static str> = tags.iter().map(|t| t.xpos).collect();
         repair_finite_modifiers(&upos, &xpos, &mut heads, &mut deprels);
         repair_subject_roots(&upos, &xpos, &mut heads, &mut deprels);
@@ -69,15 +70,15 @@ impl<'a> Tree<'a> {
     }
 
     /// Dependents of `i` whose relation is `rel` or a subtype of it.
-    pub fn deps<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
-        self.children[i].iter().copied().filter(move |&c| {
-            let d = self.deprels[c];
-            d == rel || (d.len() > rel.len() && d.starts_with(rel) && d.as_bytes()[rel.len()] == b':')
-        })
+    pub fn deps(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| self.deprels[c].is(rel))
     }
 
     /// Dependents of `i` with exactly relation `rel`.
-    pub fn deps_exact<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
+    pub fn deps_exact(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
         self.children[i]
             .iter()
             .copied()
@@ -88,73 +89,75 @@ impl<'a> Tree<'a> {
     pub fn preposition(&self, i: usize) -> Option<&str> {
         self.children[i]
             .iter()
-            .find(|&&c| matches!(self.deprels[c], "case" | "mark"))
+            .find(|&&c| matches!(self.deprels[c], Deprel::Case | Deprel::Mark))
             .map(|&c| self.lemmas[c].as_str())
     }
 
     /// True when the clause headed by `i` is passive.
     pub fn is_passive(&self, i: usize) -> bool {
-        self.deps(i, "aux:pass").next().is_some() || self.deps(i, "nsubj:pass").next().is_some()
+        self.deps(i, Deprel::AuxPass).next().is_some() || self.deps(i, Deprel::NsubjPass).next().is_some()
     }
 
     /// Words one step away along `step`, passives handled: in a passive
     /// clause `nsubj` is the `by` agent and `obj` the passive subject.
     pub fn step(&self, i: usize, step: &Step) -> Vec<usize> {
-        let passive = self.upos[i] == "VERB" && self.is_passive(i);
+        let passive = self.upos[i] == Upos::Verb && self.is_passive(i);
         match step {
-            Step::Rel(r) if r == "nsubj" && passive => self.obliques(i, "by"),
-            Step::Rel(r) if r == "nsubj" => self.deps_exact(i, "nsubj").collect(),
-            Step::Rel(r) if r == "obj" && passive => self.deps(i, "nsubj:pass").collect(),
+            Step::Rel(r) if *r == Deprel::Nsubj && passive => self.obliques(i, "by"),
+            Step::Rel(r) if *r == Deprel::Nsubj => self.deps_exact(i, Deprel::Nsubj).collect(),
+            Step::Rel(r) if *r == Deprel::Obj && passive => self.deps(i, Deprel::NsubjPass).collect(),
             // Parsers confuse objects and indirect objects (`urged Blinken
             // to …`), and label some objects as case-less obliques.
-            Step::Rel(r) if r == "obj" => {
-                let objs: Vec<usize> = self.deps_exact(i, "obj").collect();
+            Step::Rel(r) if *r == Deprel::Obj => {
+                let objs: Vec<usize> = self.deps_exact(i, Deprel::Obj).collect();
                 if !objs.is_empty() {
                     return objs;
                 }
-                let iobjs: Vec<usize> = self.deps_exact(i, "iobj").collect();
+                let iobjs: Vec<usize> = self.deps_exact(i, Deprel::Iobj).collect();
                 if !iobjs.is_empty() {
                     return iobjs;
                 }
-                self.deps(i, "obl")
-                    .filter(|&c| self.preposition(c).is_none() && matches!(self.upos[c], "PROPN" | "NOUN"))
+                self.deps(i, Deprel::Obl)
+                    .filter(|&c| {
+                        self.preposition(c).is_none() && matches!(self.upos[c], Upos::Propn | Upos::Noun)
+                    })
                     .collect()
             }
             // A double object misparsed as a compound (`lent Egypt $500
             // million`): the object's proper-noun compound is the recipient.
-            Step::Rel(r) if r == "iobj" => {
-                let iobjs: Vec<usize> = self.deps_exact(i, "iobj").collect();
+            Step::Rel(r) if *r == Deprel::Iobj => {
+                let iobjs: Vec<usize> = self.deps_exact(i, Deprel::Iobj).collect();
                 if !iobjs.is_empty() {
                     return iobjs;
                 }
-                let objs: Vec<usize> = self.deps_exact(i, "obj").collect();
+                let objs: Vec<usize> = self.deps_exact(i, Deprel::Obj).collect();
                 objs.iter()
                     .flat_map(|&o| {
-                        self.deps_exact(o, "compound")
-                            .filter(|&c| self.upos[c] == "PROPN")
+                        self.deps_exact(o, Deprel::Compound)
+                            .filter(|&c| self.upos[c] == Upos::Propn)
                             .collect::<Vec<_>>()
                     })
                     .collect()
             }
             // A to-infinitive after an oblique addressee is often parsed as
             // `advcl` (`called on Israel to release …`).
-            Step::Rel(r) if r == "xcomp" => self.children[i]
+            Step::Rel(r) if *r == Deprel::Xcomp => self.children[i]
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    self.deprels[c] == "xcomp"
-                        || (self.deprels[c] == "advcl" && self.preposition(c) == Some("to"))
+                    self.deprels[c] == Deprel::Xcomp
+                        || (self.deprels[c] == Deprel::Advcl && self.preposition(c) == Some("to"))
                 })
                 .collect(),
-            Step::Rel(r) => self.deps_exact(i, r).collect(),
+            Step::Rel(r) => self.deps_exact(i, *r).collect(),
             Step::Obl(p) => self.obliques(i, p),
             Step::Nmod(p) => self
-                .deps(i, "nmod")
-                .filter(|&c| self.deprels[c] != "nmod:poss" && self.preposition(c) == Some(p))
+                .deps(i, Deprel::Nmod)
+                .filter(|&c| self.deprels[c] != Deprel::NmodPoss && self.preposition(c) == Some(p))
                 .collect(),
-            Step::Poss => self.deps_exact(i, "nmod:poss").collect(),
-            Step::Amod => self.deps_exact(i, "amod").collect(),
-            Step::Compound => self.deps_exact(i, "compound").collect(),
+            Step::Poss => self.deps_exact(i, Deprel::NmodPoss).collect(),
+            Step::Amod => self.deps_exact(i, Deprel::Amod).collect(),
+            Step::Compound => self.deps_exact(i, Deprel::Compound).collect(),
             Step::Speaker => self.speaker(i),
             // Resolved against the article by the slot filler.
             Step::Author => vec![i],
@@ -170,15 +173,16 @@ impl<'a> Tree<'a> {
         let attached = self.children[i].iter().copied().filter(|&c| {
             matches!(
                 self.deprels[c],
-                "conj" | "parataxis" | "ccomp" | "acl:relcl" | "advcl"
+                Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::AclRelcl | Deprel::Advcl
             ) && SPEECH.contains(&self.lemmas[c].as_str())
         });
         let governing = self.heads[i].filter(|&h| {
-            matches!(self.deprels[i], "ccomp" | "parataxis") && SPEECH.contains(&self.lemmas[h].as_str())
+            matches!(self.deprels[i], Deprel::Ccomp | Deprel::Parataxis)
+                && SPEECH.contains(&self.lemmas[h].as_str())
         });
         attached
             .chain(governing)
-            .flat_map(|v| self.deps_exact(v, "nsubj").collect::<Vec<_>>())
+            .flat_map(|v| self.deps_exact(v, Deprel::Nsubj).collect::<Vec<_>>())
             .collect()
     }
 
@@ -189,7 +193,8 @@ impl<'a> Tree<'a> {
     fn obliques(&self, i: usize, prep: &str) -> Vec<usize> {
         let with_prep = |c: &usize| {
             let d = self.deprels[*c];
-            (d.starts_with("obl") || d == "nmod" || d == "advcl") && self.preposition(*c) == Some(prep)
+            (d.is(Deprel::Obl) || d == Deprel::Nmod || d == Deprel::Advcl)
+                && self.preposition(*c) == Some(prep)
         };
         let direct: Vec<usize> = self.children[i].iter().copied().filter(with_prep).collect();
         if !direct.is_empty() {
@@ -198,13 +203,13 @@ impl<'a> Tree<'a> {
         let mut frontier: Vec<usize> = self.children[i]
             .iter()
             .copied()
-            .filter(|&c| matches!(self.deprels[c], "obj" | "obl" | "nsubj:pass"))
+            .filter(|&c| matches!(self.deprels[c], Deprel::Obj | Deprel::Obl | Deprel::NsubjPass))
             .collect();
         for _ in 0..2 {
             let found: Vec<usize> = frontier
                 .iter()
                 .flat_map(|&w| self.children[w].iter().copied())
-                .filter(|c| self.deprels[*c] == "nmod" && with_prep(c))
+                .filter(|c| self.deprels[*c] == Deprel::Nmod && with_prep(c))
                 .collect();
             if !found.is_empty() {
                 return found;
@@ -215,7 +220,7 @@ impl<'a> Tree<'a> {
                     self.children[w]
                         .iter()
                         .copied()
-                        .filter(|&c| self.deprels[c] == "nmod")
+                        .filter(|&c| self.deprels[c] == Deprel::Nmod)
                 })
                 .collect();
         }
@@ -237,7 +242,10 @@ impl<'a> Tree<'a> {
         let mut k = 0;
         while k < out.len() {
             let w = out[k];
-            out.extend(self.deps_exact(w, "conj").filter(|&c| self.upos[c] != "VERB"));
+            out.extend(
+                self.deps_exact(w, Deprel::Conj)
+                    .filter(|&c| self.upos[c] != Upos::Verb),
+            );
             k += 1;
         }
         out
@@ -289,36 +297,39 @@ impl<'a> Tree<'a> {
 /// becomes its object, and the noun's prepositional modifiers and subject
 /// become the verb's.
 fn repair_finite_modifiers(
-    upos: &[&str],
+    upos: &[Upos],
     xpos: &[&str],
     heads: &mut [Option<usize>],
-    deprels: &mut [&'static str],
+    deprels: &mut [Deprel],
 ) {
     for w in 0..heads.len() {
         // A verb that is finite, or has a subject of its own, is no modifier.
-        let has_subject = (0..heads.len()).any(|c| heads[c] == Some(w) && deprels[c].starts_with("nsubj"));
+        let has_subject = (0..heads.len()).any(|c| heads[c] == Some(w) && deprels[c].is(Deprel::Nsubj));
         let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || has_subject;
-        if upos[w] != "VERB" || !finite || !matches!(deprels[w], "amod" | "compound" | "nmod:desc") {
+        if upos[w] != Upos::Verb
+            || !finite
+            || !matches!(deprels[w], Deprel::Amod | Deprel::Compound | Deprel::NmodDesc)
+        {
             continue;
         }
         let Some(h) = heads[w] else { continue };
-        if h <= w || !matches!(upos[h], "NOUN" | "PROPN") {
+        if h <= w || !matches!(upos[h], Upos::Noun | Upos::Propn) {
             continue;
         }
         heads[w] = heads[h];
         deprels[w] = deprels[h];
         heads[h] = Some(w);
-        deprels[h] = "obj";
+        deprels[h] = Deprel::Obj;
         for c in 0..heads.len() {
             if heads[c] != Some(h) || c == w {
                 continue;
             }
             match deprels[c] {
-                "nmod" => {
+                Deprel::Nmod => {
                     heads[c] = Some(w);
-                    deprels[c] = "obl";
+                    deprels[c] = Deprel::Obl;
                 }
-                "nsubj" | "punct" => heads[c] = Some(w),
+                Deprel::Nsubj | Deprel::Punct => heads[c] = Some(w),
                 _ => {}
             }
         }
@@ -329,12 +340,7 @@ fn repair_finite_modifiers(
 /// under a root noun before it (`Hundreds of Taiwanese protested against
 /// China` parsed with `Hundreds` as the root): the verb becomes the root
 /// and the noun its subject.
-fn repair_subject_roots(
-    upos: &[&str],
-    xpos: &[&str],
-    heads: &mut [Option<usize>],
-    deprels: &mut [&'static str],
-) {
+fn repair_subject_roots(upos: &[Upos], xpos: &[&str], heads: &mut [Option<usize>], deprels: &mut [Deprel]) {
     let below = |v: usize, w: usize, heads: &[Option<usize>]| {
         let mut cur = Some(v);
         let mut steps = 0;
@@ -351,29 +357,33 @@ fn repair_subject_roots(
         false
     };
     for w in 0..heads.len() {
-        if upos[w] != "VERB" || !matches!(deprels[w], "acl" | "acl:relcl" | "nmod") {
+        if upos[w] != Upos::Verb || !matches!(deprels[w], Deprel::Acl | Deprel::AclRelcl | Deprel::Nmod) {
             continue;
         }
         // The only verb outside its own subtree: the sentence's predicate,
         // whatever tense the tagger gave it.
-        let only_verb =
-            (0..heads.len()).all(|v| v == w || !matches!(upos[v], "VERB" | "AUX") || below(v, w, heads));
+        let only_verb = (0..heads.len())
+            .all(|v| v == w || !matches!(upos[v], Upos::Verb | Upos::Aux) || below(v, w, heads));
         let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || (only_verb && xpos[w] == "VBN");
         if !finite {
             continue;
         }
         let Some(h) = heads[w] else { continue };
         let relativized = (0..heads.len())
-            .any(|c| heads[c] == Some(w) && (deprels[c].starts_with("nsubj") || deprels[c] == "mark"));
-        if h >= w || heads[h].is_some() || relativized || !matches!(upos[h], "NOUN" | "PROPN" | "NUM") {
+            .any(|c| heads[c] == Some(w) && (deprels[c].is(Deprel::Nsubj) || deprels[c] == Deprel::Mark));
+        if h >= w
+            || heads[h].is_some()
+            || relativized
+            || !matches!(upos[h], Upos::Noun | Upos::Propn | Upos::Num)
+        {
             continue;
         }
         heads[w] = None;
-        deprels[w] = "root";
+        deprels[w] = Deprel::Root;
         heads[h] = Some(w);
-        deprels[h] = "nsubj";
+        deprels[h] = Deprel::Nsubj;
         for c in 0..heads.len() {
-            if heads[c] == Some(h) && deprels[c] == "punct" {
+            if heads[c] == Some(h) && deprels[c] == Deprel::Punct {
                 heads[c] = Some(w);
             }
         }

@@ -6,6 +6,7 @@
 use super::speaker::{is_cue, noun_phrase, speaker_head, Trees};
 use crate::events::tree::Tree;
 use dyad_core::Document;
+use dyad_core::{Deprel, Upos};
 use std::ops::Range;
 
 /// An indirect (or mixed) statement found in a sentence, as document tokens.
@@ -61,13 +62,13 @@ pub fn reported(doc: &Document, trees: &mut Trees<'_>, s: usize, inside: &[bool]
 /// The content words of cue `v`: its complement clause, else the clause
 /// it is attached to (`X is Y, officials said`; `according to X, …`).
 fn content_of(t: &Tree<'_>, v: usize, speaker: usize) -> Option<Range<usize>> {
-    if let Some(c) = t.deps_exact(v, "ccomp").next() {
+    if let Some(c) = t.deps_exact(v, Deprel::Ccomp).next() {
         return trimmed(t, t.subtree(c), &[]);
     }
     // Quotation marks inside the complement often break it into pieces
     // hung from the verb (`said the West was "spreading lies"`).
     let pieces: Vec<usize> = t
-        .deps_exact(v, "parataxis")
+        .deps_exact(v, Deprel::Parataxis)
         .filter(|&c| c > v)
         .flat_map(|c| t.subtree(c))
         .collect();
@@ -83,8 +84,10 @@ fn content_of(t: &Tree<'_>, v: usize, speaker: usize) -> Option<Range<usize>> {
         let reporting = super::speaker::REPORTING.contains(&t.lemmas[v].as_str());
         // `…, Blinken said` is parsed as parataxis, ccomp or (without a
         // `mark` such as `after`, `as`) advcl of the statement.
-        let unmarked = t.deps_exact(v, "mark").next().is_none();
-        let attached = reporting && matches!(t.deprels[v], "parataxis" | "ccomp" | "advcl") && unmarked;
+        let unmarked = t.deps_exact(v, Deprel::Mark).next().is_none();
+        let attached = reporting
+            && matches!(t.deprels[v], Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl)
+            && unmarked;
         (t.heads[v].filter(|&h| attached && h < v && h != speaker)?, v)
     };
     let cut = t.subtree(cut);
@@ -97,7 +100,8 @@ fn trimmed(t: &Tree<'_>, words: Vec<usize>, cut: &[usize]) -> Option<Range<usize
     let kept: Vec<usize> = words.into_iter().filter(|w| !cut.contains(w)).collect();
     let skip = |w: usize| {
         let mark = matches!(t.words[w], "\"" | "”" | "“");
-        (matches!(t.upos[w], "PUNCT" | "CCONJ") && !mark) || t.deprels[w] == "mark" && t.lemmas[w] == "that"
+        (matches!(t.upos[w], Upos::Punct | Upos::Cconj) && !mark)
+            || t.deprels[w] == Deprel::Mark && t.lemmas[w] == "that"
     };
     let mut lo = *kept.first()?;
     let mut hi = *kept.last()?;

@@ -5,6 +5,7 @@
 
 use crate::events::tree::Tree;
 use dyad_core::Document;
+use dyad_core::{Deprel, Upos};
 use std::ops::Range;
 
 /// Lemmas of verbs that report speech or writing.
@@ -185,16 +186,16 @@ pub fn sentence_of(doc: &Document, k: usize) -> usize {
 /// True when word `w` of a tree is a speech verb (or `according to`).
 pub fn is_cue(t: &Tree<'_>, w: usize) -> bool {
     let lemma = t.lemmas[w].as_str();
-    let speech = SPEECH.contains(&lemma) && !matches!(t.deprels[w], "amod" | "compound");
+    let speech = SPEECH.contains(&lemma) && !matches!(t.deprels[w], Deprel::Amod | Deprel::Compound);
     // `continued` reports speech only on its own (`…," she continued`).
     let bare = lemma != "continue"
         || t.children[w]
             .iter()
-            .all(|&c| !matches!(t.deprels[c], "xcomp" | "obj"));
+            .all(|&c| !matches!(t.deprels[c], Deprel::Xcomp | Deprel::Obj));
     // `read` reports the words of a document (`the letter reads`), not a
     // person reading aloud.
-    let document = lemma == "read" && t.deps_exact(w, "nsubj").any(|s| t.upos[s] == "NOUN");
-    (t.upos[w] == "VERB" && (speech || document) && bare)
+    let document = lemma == "read" && t.deps_exact(w, Deprel::Nsubj).any(|s| t.upos[s] == Upos::Noun);
+    (t.upos[w] == Upos::Verb && (speech || document) && bare)
         || (lemma == "accord" || t.words[w].eq_ignore_ascii_case("according"))
             && t.words.get(w + 1).is_some_and(|n| *n == "to")
 }
@@ -282,11 +283,11 @@ fn after_colon(doc: &Document, trees: &mut Trees<'_>, start: usize, inside: &[bo
     // sources (`Jane Doe: "…"`, `… - Jane Doe: "…"`), is the speaker.
     let named = (colon - base)
         .checked_sub(1)
-        .filter(|&w| t.upos[w] == "PROPN" && !inside[base + w]);
+        .filter(|&w| t.upos[w] == Upos::Propn && !inside[base + w]);
     if let Some(w) = named {
         return Some(attribution(t, base, colon - base, w));
     }
-    let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == "VERB")?;
+    let root = (0..t.len()).find(|&w| t.heads[w].is_none() && t.upos[w] == Upos::Verb)?;
     let head = subject(t, root, &|x| inside[base + x], 0)?;
     Some(attribution(t, base, root, head))
 }
@@ -318,9 +319,9 @@ fn governing(
         .into_iter()
         .chain(std::iter::once(top))
         .find_map(|v| {
-            let verb = t.upos[v] == "VERB" && !quoted(v);
+            let verb = t.upos[v] == Upos::Verb && !quoted(v);
             let subject = t
-                .deps_exact(v, "nsubj")
+                .deps_exact(v, Deprel::Nsubj)
                 .find(|&x| !quoted(x) && t.lemmas[x] != "it");
             let head = subject.filter(|_| verb)?;
             let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
@@ -339,14 +340,14 @@ fn claimant(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> bool)
     let mut best = (v, head);
     let mut cur = v;
     for _ in 0..t.len() {
-        let Some(up) = t.heads[cur].filter(|_| matches!(t.deprels[cur], "ccomp" | "conj")) else {
+        let Some(up) = t.heads[cur].filter(|_| matches!(t.deprels[cur], Deprel::Ccomp | Deprel::Conj)) else {
             break;
         };
         cur = up;
         let subject = t
-            .deps_exact(cur, "nsubj")
+            .deps_exact(cur, Deprel::Nsubj)
             .find(|&x| !quoted(x) && t.lemmas[x] != "it");
-        if let Some(s) = subject.filter(|_| t.upos[cur] == "VERB") {
+        if let Some(s) = subject.filter(|_| t.upos[cur] == Upos::Verb) {
             best = (cur, s);
         }
     }
@@ -367,7 +368,7 @@ pub fn after_dash(doc: &Document, close: usize) -> Option<(usize, Range<usize>)>
     }
     let start = k + 1;
     let mut end = start;
-    while end < doc.tokens.len() && doc.tags.get(end).is_some_and(|t| t.upos == "PROPN") {
+    while end < doc.tokens.len() && doc.tags.get(end).is_some_and(|t| t.upos == Upos::Propn) {
         end += 1;
     }
     (end > start).then_some((k, start..end))
@@ -419,16 +420,16 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
         // The phrase after `according to`, whatever the parser made of it
         // (`according to show insiders` with `show` as a verb): its last
         // noun before a comma or a full stop.
-        let phrase = (v + 2..t.len()).take_while(|&k| t.upos[k] != "PUNCT" && !quoted(k));
+        let phrase = (v + 2..t.len()).take_while(|&k| t.upos[k] != Upos::Punct && !quoted(k));
         let last_noun = phrase
-            .filter(|&k| matches!(t.upos[k], "NOUN" | "PROPN" | "PRON"))
+            .filter(|&k| matches!(t.upos[k], Upos::Noun | Upos::Propn | Upos::Pron))
             .last();
         return last_noun.or_else(|| t.heads[v].filter(|&h| !quoted(h) && h > v));
     }
     let ok = |w: &usize| {
         !quoted(*w)
             && !is_time_word(&t.lemmas[*w])
-            && (matches!(t.upos[*w], "PROPN" | "PRON" | "NOUN" | "NUM")
+            && (matches!(t.upos[*w], Upos::Propn | Upos::Pron | Upos::Noun | Upos::Num)
                 || t.words[*w].starts_with(char::is_uppercase))
     };
     let head = subject(t, v, quoted, 0)
@@ -437,11 +438,11 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     // `condemned what he called a "brazen breach"`: the phrase is the
     // statement of the clause above, whose subject the pronoun points to.
     let naming = NAMING.contains(&t.lemmas[v].as_str());
-    if naming && t.upos[head] == "PRON" && t.heads[v].is_some() {
-        let above = t.ancestors(v).into_iter().filter(|&a| t.upos[a] == "VERB");
+    if naming && t.upos[head] == Upos::Pron && t.heads[v].is_some() {
+        let above = t.ancestors(v).into_iter().filter(|&a| t.upos[a] == Upos::Verb);
         if let Some(s) = above
             .filter_map(|a| {
-                t.deps_exact(a, "nsubj")
+                t.deps_exact(a, Deprel::Nsubj)
                     .find(|&x| ok(&x) && !matches!(t.lemmas[x].as_str(), "what" | "who" | "which" | "that"))
             })
             .next()
@@ -451,8 +452,8 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     }
     // `The council issued a statement calling it "…"`, `She made a comment
     // calling them "…"`: whoever issued the document speaks through it.
-    if DOCUMENTS.contains(&t.lemmas[head].as_str()) && t.deprels[head] == "obj" {
-        let issuer = t.heads[head].and_then(|a| t.deps_exact(a, "nsubj").find(|x| ok(x)));
+    if DOCUMENTS.contains(&t.lemmas[head].as_str()) && t.deprels[head] == Deprel::Obj {
+        let issuer = t.heads[head].and_then(|a| t.deps_exact(a, Deprel::Nsubj).find(|x| ok(x)));
         if let Some(issuer) = issuer {
             return Some(issuer);
         }
@@ -461,7 +462,7 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
     // who said …`).
     let relative = matches!(t.lemmas[head].as_str(), "who" | "that" | "which");
     match t.heads[v] {
-        Some(noun) if relative && t.deprels[v].starts_with("acl") => Some(noun).filter(ok),
+        Some(noun) if relative && t.deprels[v].is(Deprel::Acl) => Some(noun).filter(ok),
         _ => (!relative).then_some(head),
     }
 }
@@ -470,9 +471,9 @@ pub fn speaker_head(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> O
 /// Jane Doe saying, "…"`), whatever the main clause's subject.
 fn named_before(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Option<usize> {
     let before = v.checked_sub(1)?;
-    let participle = t.words[v].ends_with("ing") && t.deps_exact(v, "nsubj").next().is_none();
+    let participle = t.words[v].ends_with("ing") && t.deps_exact(v, Deprel::Nsubj).next().is_none();
     let time = is_time_word(t.words[before]);
-    (participle && t.upos[before] == "PROPN" && !quoted(before) && !time).then_some(before)
+    (participle && t.upos[before] == Upos::Propn && !quoted(before) && !time).then_some(before)
 }
 
 /// A pronoun speaking inside the statement of a named speaker stands for
@@ -483,17 +484,19 @@ fn named_before(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool) -> Optio
 /// pronoun.
 fn outer_speaker(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> bool) -> usize {
     let personal = matches!(t.lemmas[head].to_lowercase().as_str(), "he" | "she");
-    if t.upos[head] != "PRON" || !personal || NAMING.contains(&t.lemmas[v].as_str()) {
+    if t.upos[head] != Upos::Pron || !personal || NAMING.contains(&t.lemmas[v].as_str()) {
         return head;
     }
     let mut cur = v;
-    while let (rel @ ("ccomp" | "parataxis" | "xcomp"), Some(a)) = (t.deprels[cur], t.heads[cur]) {
-        let speech = SPEECH.contains(&t.lemmas[a].as_str()) || rel == "parataxis";
+    while let (rel @ (Deprel::Ccomp | Deprel::Parataxis | Deprel::Xcomp), Some(a)) =
+        (t.deprels[cur], t.heads[cur])
+    {
+        let speech = SPEECH.contains(&t.lemmas[a].as_str()) || rel == Deprel::Parataxis;
         let name = t
-            .deps_exact(a, "nsubj")
-            .find(|&x| t.upos[x] == "PROPN" && x < head && !quoted(x));
+            .deps_exact(a, Deprel::Nsubj)
+            .find(|&x| t.upos[x] == Upos::Propn && x < head && !quoted(x));
         match name {
-            Some(x) if speech && t.upos[a] == "VERB" => return x,
+            Some(x) if speech && t.upos[a] == Upos::Verb => return x,
             _ => cur = a,
         }
     }
@@ -503,20 +506,23 @@ fn outer_speaker(t: &Tree<'_>, v: usize, head: usize, quoted: &dyn Fn(usize) -> 
 /// The subject of `v`, or of the clause it hangs from (`…, calling them
 /// "lies"`, `and added`).
 fn subject(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool, depth: usize) -> Option<usize> {
-    let own = |v: usize| t.deps_exact(v, "nsubj").find(|&s| !quoted(s));
+    let own = |v: usize| t.deps_exact(v, Deprel::Nsubj).find(|&s| !quoted(s));
     if let Some(s) = own(v) {
         return Some(s);
     }
     let h = t.heads[v]?;
     // `calling them "lies"` is often parsed as the subject clause of `lies`.
-    let inherits = matches!(t.deprels[v], "advcl" | "xcomp" | "conj" | "acl" | "csubj");
+    let inherits = matches!(
+        t.deprels[v],
+        Deprel::Advcl | Deprel::Xcomp | Deprel::Conj | Deprel::Acl | Deprel::Csubj
+    );
     if !inherits || depth >= 3 {
         return None;
     }
     // A participle (`…, calling them "lies"`) belongs to the statement
     // around it: the subject of the nearest speech verb above.
     let speech_above = t.ancestors(v).into_iter().find_map(|a| {
-        let speech = t.upos[a] == "VERB" && SPEECH.contains(&t.lemmas[a].as_str());
+        let speech = t.upos[a] == Upos::Verb && SPEECH.contains(&t.lemmas[a].as_str());
         speech.then(|| own(a)).flatten()
     });
     speech_above.or_else(|| subject(t, h, quoted, depth + 1))
@@ -527,22 +533,23 @@ fn subject(t: &Tree<'_>, v: usize, quoted: &dyn Fn(usize) -> bool, depth: usize)
 /// Jane Doe (D-Ohio) said`.
 fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
     let capital = |w: usize| t.words[w].starts_with(char::is_uppercase);
-    let nominal = |w: usize| matches!(t.upos[w], "PROPN" | "PRON" | "NOUN") || capital(w);
+    let nominal = |w: usize| matches!(t.upos[w], Upos::Propn | Upos::Pron | Upos::Noun) || capital(w);
     let closes = |w: usize| t.words[w].contains(['”', '"']);
     let inverted = v > 0
         && !NAMING.contains(&t.lemmas[v].as_str())
         && (closes(v - 1) || (v > 1 && t.words[v - 1] == "," && closes(v - 2)));
     if inverted {
         let mut after = v + 1;
-        while after < t.len() && matches!(t.upos[after], "DET" | "ADJ" | "NUM") && !capital(after) {
+        while after < t.len() && matches!(t.upos[after], Upos::Det | Upos::Adj | Upos::Num) && !capital(after)
+        {
             after += 1;
         }
         if after < t.len() && nominal(after) {
             let mut end = after;
-            let name = t.upos[after] != "PRON";
+            let name = t.upos[after] != Upos::Pron;
             while name
                 && end + 1 < t.len()
-                && (matches!(t.upos[end + 1], "PROPN" | "NOUN") || capital(end + 1))
+                && (matches!(t.upos[end + 1], Upos::Propn | Upos::Noun) || capital(end + 1))
             {
                 end += 1;
             }
@@ -550,13 +557,13 @@ fn adjacent(t: &Tree<'_>, v: usize) -> Option<usize> {
         }
         // `," said 9/11 widow Jane Doe.` with the title mistagged: the last
         // name before the next punctuation, a few words on.
-        let run = (v + 1..t.len().min(v + 9)).take_while(|&k| t.upos[k] != "PUNCT");
-        if let Some(name) = run.filter(|&k| t.upos[k] == "PROPN").last() {
+        let run = (v + 1..t.len().min(v + 9)).take_while(|&k| t.upos[k] != Upos::Punct);
+        if let Some(name) = run.filter(|&k| t.upos[k] == Upos::Propn).last() {
             return Some(name);
         }
     }
     let mut before = v.checked_sub(1)?;
-    while before > 0 && matches!(t.upos[before], "AUX" | "ADV" | "PART") {
+    while before > 0 && matches!(t.upos[before], Upos::Aux | Upos::Adv | Upos::Part) {
         before -= 1;
     }
     if t.words[before] == ")" {
@@ -583,11 +590,11 @@ fn name_after_quote(t: &Tree<'_>, v: usize) -> Option<usize> {
         .rev()
         .find(|&k| k > 0 && closes(k - 1))?;
     let finite = (first..v).any(|k| matches!(t.xpos[k], "VBD" | "VBZ" | "VBP" | "MD"));
-    if t.upos[first] != "PROPN" || finite {
+    if t.upos[first] != Upos::Propn || finite {
         return None;
     }
     let mut end = first;
-    while end + 1 < v && t.upos[end + 1] == "PROPN" {
+    while end + 1 < v && t.upos[end + 1] == Upos::Propn {
         end += 1;
     }
     Some(end)
@@ -607,7 +614,7 @@ fn before_short_aside(t: &Tree<'_>, comma: usize) -> Option<usize> {
     let short = !aside.is_empty()
         && aside
             .clone()
-            .all(|j| matches!(t.upos[j], "PROPN" | "NUM" | "PUNCT") && t.words[j] != ",");
+            .all(|j| matches!(t.upos[j], Upos::Propn | Upos::Num | Upos::Punct) && t.words[j] != ",");
     (short && open > 0).then(|| open - 1)
 }
 
@@ -621,16 +628,15 @@ pub fn noun_phrase(t: &Tree<'_>, h: usize) -> Range<usize> {
         for &c in &t.children[w] {
             let keep = matches!(
                 t.deprels[c],
-                "compound"
-                    | "flat"
-                    | "flat:name"
-                    | "det"
-                    | "amod"
-                    | "nmod:poss"
-                    | "nummod"
-                    | "case"
-                    | "fixed"
-            ) && (t.deprels[c] != "case" || w != h);
+                Deprel::Compound
+                    | Deprel::Flat
+                    | Deprel::Det
+                    | Deprel::Amod
+                    | Deprel::NmodPoss
+                    | Deprel::Nummod
+                    | Deprel::Case
+                    | Deprel::Fixed
+            ) && (t.deprels[c] != Deprel::Case || w != h);
             if keep && words.len() <= t.len() {
                 words.push(c);
             }

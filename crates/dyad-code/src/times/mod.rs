@@ -6,6 +6,7 @@
 //! (`2022-Q1`), seasons (`2022-SU`), decades (`199`) and the reference
 //! values `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
 
+use dyad_core::{Deprel, Upos};
 mod grammar;
 pub mod score;
 pub mod timeml;
@@ -89,10 +90,10 @@ fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
     let mut steps = 0;
     while let Some(v) = cur {
         let Some(verb) = tags.get(v) else { break };
-        if verb.upos == "VERB" || steps > 6 {
+        if verb.upos == Upos::Verb || steps > 6 {
             let aux: Vec<&TokenTags> = tags
                 .iter()
-                .filter(|t| t.head == Some(v as u32) && t.deprel.starts_with("aux"))
+                .filter(|t| t.head == Some(v as u32) && t.deprel.is(Deprel::Aux))
                 .collect();
             let lemma_is = |t: &TokenTags, l: &[&str]| l.contains(&t.lemma.to_lowercase().as_str());
             if aux.iter().any(|t| lemma_is(t, &["will", "shall", "'ll", "wo"])) {

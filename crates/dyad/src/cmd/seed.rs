@@ -59,10 +59,7 @@ fn describe(doc: &Document, e: &Event) -> String {
         e.source.span.slice(text),
         e.cameo,
         e.date,
-        serde_json::to_value(e.mode)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        e.mode.as_str(),
         e.span.slice(text),
         e.rule
     )
