@@ -113,7 +113,7 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         return Vec::new();
     }
     let own_or_inherited = |h: usize| {
-        let own: Vec<usize> = t.step(h, &Step::Rel(Deprel::Nsubj.into()));
+        let own: Vec<usize> = t.step(h, &Step::Rel(Deprel::Nsubj));
         if own.is_empty() {
             implicit_subject(t, h, depth + 1)
         } else {
