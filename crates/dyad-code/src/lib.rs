@@ -18,4 +18,5 @@ pub mod events;
 pub mod hints;
 pub mod places;
 pub mod quotes;
+pub mod syntax;
 pub mod times;

@@ -13,6 +13,7 @@ fn resolve(text: &str, on: &str, parse: bool) -> Vec<String> {
     if parse {
         let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
         dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
+        dyad_code::syntax::repair(&mut doc);
     }
     ActorResolver::embedded().resolve_on(&mut doc, Some(date(on)));
     doc.actors

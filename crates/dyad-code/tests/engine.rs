@@ -11,6 +11,7 @@ fn run(text: &str, on: &str) -> dyad_core::Document {
     let mut doc = dyad_text::analyze_text(text);
     let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
     dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
+    dyad_code::syntax::repair(&mut doc);
     ActorResolver::embedded().resolve_on(&mut doc, Some(date));
     dyad_code::places::geocode(&mut doc);
     EventCoder::embedded().code(

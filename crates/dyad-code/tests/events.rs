@@ -30,6 +30,7 @@ fn code(text: &str) -> Vec<Event> {
     let mut doc = dyad_text::analyze_text(text);
     let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
     dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
+    dyad_code::syntax::repair(&mut doc);
     let resolver = ActorResolver::embedded();
     resolver.resolve_on(&mut doc, Some(on));
     dyad_code::quotes::extract(&mut doc);

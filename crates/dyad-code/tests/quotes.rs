@@ -19,6 +19,7 @@ fn analyse(body: &str) -> Document {
     let mut doc = dyad_text::analyze_text(&text);
     let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
     dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
+    dyad_code::syntax::repair(&mut doc);
     ActorResolver::embedded().resolve(&mut doc);
     dyad_code::quotes::extract(&mut doc);
     doc

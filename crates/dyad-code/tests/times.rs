@@ -309,6 +309,7 @@ fn check(table: &[Row]) {
         let mut doc = dyad_text::analyze_text(text);
         let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
         dyad_parse::parse_document_hinted(model, &mut doc, &hints);
+        dyad_code::syntax::repair(&mut doc);
         dyad_code::times::extract(&mut doc, anchor);
         let got: Vec<(&str, &str, &str)> = doc
             .times

@@ -46,6 +46,7 @@ impl Stages {
         if let Some(model) = self.model {
             let hints = dyad_code::hints::tag_hints(&doc, self.resolver);
             dyad_parse::parse_document_hinted(model, &mut doc, &hints);
+            dyad_code::syntax::repair(&mut doc);
         }
         // Codes are chosen for the article's date; an undated article is
         // coded as of `--default-date`, else today.

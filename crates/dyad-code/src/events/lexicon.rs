@@ -1,34 +1,8 @@
 //! The verb-frame and noun lexicon (`data/verbs`, `data/nouns`).
 
 use super::codebook::Codebook;
-use dyad_core::Deprel;
+use crate::syntax::path::{parse_path, Path};
 use rustc_hash::FxHashMap as HashMap;
-
-/// A step from a word to a related word in a dependency tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// A dependent with this relation (`nsubj`, `obj`, `iobj`, `ccomp`, `xcomp`).
-    Rel(Deprel),
-    /// An oblique with this preposition (`obl:with`).
-    Obl(String),
-    /// A nominal modifier with this preposition (`nmod:on`).
-    Nmod(String),
-    /// A possessor (`nmod:poss`).
-    Poss,
-    /// An adjective modifier (`amod`).
-    Amod,
-    /// A compound modifier (`compound`).
-    Compound,
-    /// The subject of the speech verb the clause hangs from or carries
-    /// (`demands are nonstarters, officials said` → the officials).
-    Speaker,
-    /// Who made the thing a noun names: its possessor, else the source of
-    /// an earlier event with the same lemma (`those demands` → Moscow).
-    Author,
-}
-
-/// A path: steps from the trigger; empty for "no target".
-pub type Path = Vec<Step>;
 
 /// One lexicon entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,43 +32,6 @@ pub struct Entry {
 pub struct Lexicon {
     by_lemma: HashMap<String, Vec<Entry>>,
     count: usize,
-}
-
-/// Parses one path (`obl:with`, `ccomp:nsubj`, `obj:nmod:with`, `-`).
-pub fn parse_path(s: &str) -> Result<Path, String> {
-    if s == "-" {
-        return Ok(Vec::new());
-    }
-    let parts: Vec<&str> = s.split(':').collect();
-    let mut path = Vec::new();
-    let mut i = 0;
-    while i < parts.len() {
-        let step = match parts[i] {
-            "obl" | "nmod" => {
-                let prep = parts
-                    .get(i + 1)
-                    .ok_or_else(|| format!("`{s}`: `{}` needs a preposition", parts[i]))?;
-                i += 1;
-                if parts[i - 1] == "obl" {
-                    Step::Obl(prep.to_string())
-                } else {
-                    Step::Nmod(prep.to_string())
-                }
-            }
-            "poss" => Step::Poss,
-            "speaker" => Step::Speaker,
-            "author" => Step::Author,
-            "amod" => Step::Amod,
-            "compound" => Step::Compound,
-            r @ ("nsubj" | "obj" | "iobj" | "ccomp" | "xcomp" | "advcl" | "appos" | "conj") => {
-                Step::Rel(Deprel::from_name(r).expect("a UD relation"))
-            }
-            other => return Err(format!("`{s}`: unknown step `{other}`")),
-        };
-        path.push(step);
-        i += 1;
-    }
-    Ok(path)
 }
 
 fn parse_slot(s: &str, key: &str) -> Result<Vec<Path>, String> {

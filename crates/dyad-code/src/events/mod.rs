@@ -9,20 +9,17 @@
 
 use dyad_core::{Deprel, Upos};
 pub mod codebook;
-pub mod dating;
 pub mod gold;
 pub mod lexicon;
 pub mod modality;
-mod repairs;
 mod slots;
-pub mod tree;
 
+use crate::syntax::tree::{self, Tree};
 use chrono::NaiveDate;
 use codebook::Codebook;
 use dyad_core::{DatePrecision, Document, Event, EventActor, Mode, Span};
 use lexicon::{Entry, Lexicon};
 use std::sync::OnceLock;
-use tree::Tree;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));

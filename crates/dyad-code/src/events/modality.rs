@@ -6,7 +6,7 @@
 //! the negation of `commit` reaches `pull`), and of conditions around it
 //! (`contingent on Russia stopping`, `if`, `unless`, `whether`).
 
-use super::tree::Tree;
+use crate::syntax::tree::Tree;
 use dyad_core::Deprel;
 use dyad_core::Mode;
 

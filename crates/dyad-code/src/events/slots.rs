@@ -2,9 +2,10 @@
 //! target, with the implicit subjects of complements, participles and
 //! relative clauses, coordination, and possessors as fallbacks.
 
-use super::dating::{self, TimeValue};
-use super::lexicon::{Entry, Path, Step};
-use super::tree::Tree;
+use super::lexicon::Entry;
+use crate::syntax::path::{Path, Step};
+use crate::syntax::tree::Tree;
+use crate::times::resolve::{self as dating, TimeValue};
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, EventActor};

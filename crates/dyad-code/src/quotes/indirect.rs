@@ -4,7 +4,7 @@
 //! a mixed quote.
 
 use super::speaker::{is_cue, noun_phrase, speaker_head, Trees};
-use crate::events::tree::Tree;
+use crate::syntax::tree::Tree;
 use dyad_core::Document;
 use dyad_core::{Deprel, Upos};
 use std::ops::Range;
@@ -81,7 +81,7 @@ fn content_of(t: &Tree<'_>, v: usize, speaker: usize) -> Option<Range<usize>> {
         let phrase = t.heads[v]?;
         (t.heads[phrase]?, phrase)
     } else {
-        let reporting = super::speaker::REPORTING.contains(&t.lemmas[v].as_str());
+        let reporting = crate::syntax::words::REPORTING.contains(&t.lemmas[v].as_str());
         // `…, Blinken said` is parsed as parataxis, ccomp or (without a
         // `mark` such as `after`, `as`) advcl of the statement.
         let unmarked = t.deps_exact(v, Deprel::Mark).next().is_none();

@@ -160,9 +160,11 @@ fn reported(
 
 /// A cheap test before building a sentence's tree: some lemma is a cue.
 fn has_cue_word(doc: &Document, s: usize) -> bool {
-    doc.sentence_tags(&doc.sentences[s])
-        .iter()
-        .any(|t| speaker::SPEECH.contains(&t.lemma.as_str()) || t.lemma == "accord" || t.lemma == "according")
+    doc.sentence_tags(&doc.sentences[s]).iter().any(|t| {
+        crate::syntax::words::SPEECH.contains(&t.lemma.as_str())
+            || t.lemma == "accord"
+            || t.lemma == "according"
+    })
 }
 
 /// The span from the first to the last of `tokens`.

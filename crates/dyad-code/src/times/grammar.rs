@@ -6,7 +6,7 @@
 use super::words::{
     number, ordinal, unit, APPROX, PARTS_OF_DAY, REFS, SEASONS, SETS, SPAN_START, VAGUE, ZONES,
 };
-use crate::events::dating::{resolve, TimeValue};
+use crate::times::resolve::{resolve, TimeValue};
 use chrono::{Datelike, NaiveDate};
 use dyad_core::DatePrecision;
 use dyad_text::dateline::{month_number, weekday, MONTHS};

@@ -6,13 +6,15 @@
 //! (`2022-Q1`), seasons (`2022-SU`), decades (`199`) and the reference
 //! values `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
 
-use dyad_core::{Deprel, Upos};
 mod grammar;
+pub mod resolve;
 pub mod score;
 pub mod timeml;
 mod words;
 
+use crate::syntax::words::FUTURE_AUXILIARIES;
 use chrono::NaiveDate;
+use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Span, TimeExpr, TokenTags};
 use grammar::{Cursor, Tense};
 
@@ -35,9 +37,7 @@ pub fn extract(doc: &mut Document, anchor: NaiveDate) {
         let written: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
         let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
         let tags = doc.sentence_tags(sentence);
-        let sentence_future = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "will" | "'ll" | "shall" | "wo"));
+        let sentence_future = words.iter().any(|w| FUTURE_AUXILIARIES.contains(&w.as_str()));
         // The tense of the verb that governs a word (`released in December`
         // is past even if the sentence has a `will` elsewhere); without a
         // parse, the sentence's.
@@ -96,7 +96,7 @@ fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
                 .filter(|t| t.head == Some(v as u32) && t.deprel.is(Deprel::Aux))
                 .collect();
             let lemma_is = |t: &TokenTags, l: &[&str]| l.contains(&t.lemma.to_lowercase().as_str());
-            if aux.iter().any(|t| lemma_is(t, &["will", "shall", "'ll", "wo"])) {
+            if aux.iter().any(|t| lemma_is(t, FUTURE_AUXILIARIES)) {
                 return Tense::Future;
             }
             let perfect = verb.xpos == "VBN" && aux.iter().any(|t| lemma_is(t, &["have"]));

@@ -74,6 +74,7 @@ fn analyse(tml: &TimeMl, name: &str, model: &dyad_parse::Model) -> anyhow::Resul
     });
     let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
     dyad_parse::parse_document_hinted(model, &mut doc, &hints);
+    dyad_code::syntax::repair(&mut doc);
     dyad_code::times::extract(&mut doc, anchor);
     Ok(doc)
 }

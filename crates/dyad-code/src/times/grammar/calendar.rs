@@ -41,7 +41,7 @@ impl Cursor<'_> {
             let parts = [m.to_lowercase()];
             let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
             let future = self.month_future(month_number(m)?, j, false);
-            let v = crate::events::dating::resolve(&parts, self.anchor, future)?;
+            let v = crate::times::resolve::resolve(&parts, self.anchor, future)?;
             return Some(Found::date(1, super::timex_value(v)));
         }
         let mut n = if is_month(written) {

@@ -6,11 +6,13 @@
 //! `calling the claims "lies"`).
 
 use super::tree::Tree;
-use crate::quotes::speaker::{NAMING, REPORTING};
+use super::words::{NAMING, REPORTING};
 use dyad_core::{Deprel, Upos};
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
+    finite_modifiers(t);
+    subject_roots(t);
     stray_marks(t);
     subjects_with_prepositions(t);
     subjects_of_participles(t);
@@ -314,4 +316,70 @@ fn span_root(t: &Tree<'_>, start: usize, end: usize) -> Option<usize> {
         .filter(|&w| t.upos[w] != Upos::Punct && t.heads[w].is_none_or(|h| h < start || h >= end));
     let root = roots.next()?;
     roots.next().is_none().then_some(root)
+}
+
+/// Re-attaches a finite verb (or one with its own subject) that the parser
+/// hung under the noun after it as a modifier (`Israel shared information
+/// with …` parsed with `information` as the root and `shared` as its
+/// `amod`): a finite verb cannot modify a noun, so the verb takes the
+/// noun's place, the noun becomes its object, and the noun's prepositional
+/// modifiers and subject become the verb's.
+fn finite_modifiers(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let has_subject = t.children[w].iter().any(|&c| t.deprels[c].is(Deprel::Nsubj));
+        let finite = matches!(t.xpos[w], "VBD" | "VBZ" | "VBP") || has_subject;
+        let modifier = matches!(t.deprels[w], Deprel::Amod | Deprel::Compound | Deprel::NmodDesc);
+        if t.upos[w] != Upos::Verb || !finite || !modifier {
+            continue;
+        }
+        let Some(h) = t.heads[w] else { continue };
+        if h <= w || !t.upos[h].is_nominal() {
+            continue;
+        }
+        let (above, rel) = (t.heads[h], t.deprels[h]);
+        set_head(t, w, above, rel);
+        set_head(t, h, Some(w), Deprel::Obj);
+        for c in t.children[h].clone() {
+            match t.deprels[c] {
+                Deprel::Nmod => set_head(t, c, Some(w), Deprel::Obl),
+                Deprel::Nsubj | Deprel::Punct => set_head(t, c, Some(w), t.deprels[c]),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Re-attaches a finite verb that the parser hung as a clause modifier
+/// under a root noun before it (`Hundreds of Taiwanese protested against
+/// China` parsed with `Hundreds` as the root): the verb becomes the root
+/// and the noun its subject.
+fn subject_roots(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        if t.upos[w] != Upos::Verb || !matches!(t.deprels[w], Deprel::Acl | Deprel::AclRelcl | Deprel::Nmod) {
+            continue;
+        }
+        // The only verb outside its own subtree: the sentence's predicate,
+        // whatever tense the tagger gave it.
+        let only_verb =
+            (0..t.len()).all(|v| v == w || !matches!(t.upos[v], Upos::Verb | Upos::Aux) || descends(t, v, w));
+        let finite = matches!(t.xpos[w], "VBD" | "VBZ" | "VBP") || (only_verb && t.xpos[w] == "VBN");
+        if !finite {
+            continue;
+        }
+        let Some(h) = t.heads[w] else { continue };
+        let relativized = t.children[w]
+            .iter()
+            .any(|&c| t.deprels[c].is(Deprel::Nsubj) || t.deprels[c] == Deprel::Mark);
+        let nominal = matches!(t.upos[h], Upos::Noun | Upos::Propn | Upos::Num);
+        if h >= w || t.heads[h].is_some() || relativized || !nominal {
+            continue;
+        }
+        set_head(t, w, None, Deprel::Root);
+        set_head(t, h, Some(w), Deprel::Nsubj);
+        for c in t.children[h].clone() {
+            if t.deprels[c] == Deprel::Punct {
+                set_head(t, c, Some(w), Deprel::Punct);
+            }
+        }
+    }
 }

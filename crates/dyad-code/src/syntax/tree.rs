@@ -1,7 +1,8 @@
 //! A parsed sentence as a dependency tree: words, lemmas, tags, heads,
 //! relations and children, with the walks the engine needs.
 
-use super::lexicon::Step;
+use super::path::Step;
+use super::words::SPEECH;
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Sentence};
 
@@ -31,12 +32,10 @@ impl<'a> Tree<'a> {
         let tokens = doc.sentence_tokens(sentence);
         let tags = doc.sentence_tags(sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
-        let mut heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
-        let mut deprels: Vec<Deprel> = tags.iter().map(|t| t.deprel).collect();
+        let heads: Vec<Option<usize>> = tags.iter().map(|t| t.head.map(|h| h as usize)).collect();
+        let deprels: Vec<Deprel> = tags.iter().map(|t| t.deprel).collect();
         let upos: Vec<Upos> = tags.iter().map(|t| t.upos).collect();
         let xpos: Vec<&'static str> = tags.iter().map(|t| t.xpos).collect();
-        repair_finite_modifiers(&upos, &xpos, &mut heads, &mut deprels);
-        repair_subject_roots(&upos, &xpos, &mut heads, &mut deprels);
         let mut children = vec![Vec::new(); words.len()];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -45,7 +44,7 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        let mut tree = Tree {
+        Tree {
             lower: words.iter().map(|w| w.to_lowercase()).collect(),
             words,
             lemmas: tags.iter().map(|t| t.lemma.to_lowercase()).collect(),
@@ -54,9 +53,7 @@ impl<'a> Tree<'a> {
             heads,
             deprels,
             children,
-        };
-        super::repairs::repair(&mut tree);
-        tree
+        }
     }
 
     /// Number of words.
@@ -167,9 +164,6 @@ impl<'a> Tree<'a> {
     /// The subject of a speech verb attached to `i` (`…, officials said`)
     /// or governing it (`officials said that …`).
     fn speaker(&self, i: usize) -> Vec<usize> {
-        const SPEECH: &[&str] = &[
-            "say", "tell", "add", "state", "declare", "insist", "argue", "write", "note",
-        ];
         let attached = self.children[i].iter().copied().filter(|&c| {
             matches!(
                 self.deprels[c],
@@ -289,203 +283,4 @@ impl<'a> Tree<'a> {
     }
 }
 
-/// Re-attaches a finite verb (or one with its own subject) that the parser
-/// hung under the noun after it
-/// as a modifier (`Israel shared information with …` parsed with
-/// `information` as the root and `shared` as its `amod`): a finite verb
-/// cannot modify a noun, so the verb takes the noun's place, the noun
-/// becomes its object, and the noun's prepositional modifiers and subject
-/// become the verb's.
-fn repair_finite_modifiers(
-    upos: &[Upos],
-    xpos: &[&str],
-    heads: &mut [Option<usize>],
-    deprels: &mut [Deprel],
-) {
-    for w in 0..heads.len() {
-        // A verb that is finite, or has a subject of its own, is no modifier.
-        let has_subject = (0..heads.len()).any(|c| heads[c] == Some(w) && deprels[c].is(Deprel::Nsubj));
-        let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || has_subject;
-        if upos[w] != Upos::Verb
-            || !finite
-            || !matches!(deprels[w], Deprel::Amod | Deprel::Compound | Deprel::NmodDesc)
-        {
-            continue;
-        }
-        let Some(h) = heads[w] else { continue };
-        if h <= w || !matches!(upos[h], Upos::Noun | Upos::Propn) {
-            continue;
-        }
-        heads[w] = heads[h];
-        deprels[w] = deprels[h];
-        heads[h] = Some(w);
-        deprels[h] = Deprel::Obj;
-        for c in 0..heads.len() {
-            if heads[c] != Some(h) || c == w {
-                continue;
-            }
-            match deprels[c] {
-                Deprel::Nmod => {
-                    heads[c] = Some(w);
-                    deprels[c] = Deprel::Obl;
-                }
-                Deprel::Nsubj | Deprel::Punct => heads[c] = Some(w),
-                _ => {}
-            }
-        }
-    }
-}
-
-/// Re-attaches a finite verb that the parser hung as a clause modifier
-/// under a root noun before it (`Hundreds of Taiwanese protested against
-/// China` parsed with `Hundreds` as the root): the verb becomes the root
-/// and the noun its subject.
-fn repair_subject_roots(upos: &[Upos], xpos: &[&str], heads: &mut [Option<usize>], deprels: &mut [Deprel]) {
-    let below = |v: usize, w: usize, heads: &[Option<usize>]| {
-        let mut cur = Some(v);
-        let mut steps = 0;
-        while let Some(c) = cur {
-            if c == w {
-                return true;
-            }
-            cur = heads[c];
-            steps += 1;
-            if steps > heads.len() {
-                break;
-            }
-        }
-        false
-    };
-    for w in 0..heads.len() {
-        if upos[w] != Upos::Verb || !matches!(deprels[w], Deprel::Acl | Deprel::AclRelcl | Deprel::Nmod) {
-            continue;
-        }
-        // The only verb outside its own subtree: the sentence's predicate,
-        // whatever tense the tagger gave it.
-        let only_verb = (0..heads.len())
-            .all(|v| v == w || !matches!(upos[v], Upos::Verb | Upos::Aux) || below(v, w, heads));
-        let finite = matches!(xpos[w], "VBD" | "VBZ" | "VBP") || (only_verb && xpos[w] == "VBN");
-        if !finite {
-            continue;
-        }
-        let Some(h) = heads[w] else { continue };
-        let relativized = (0..heads.len())
-            .any(|c| heads[c] == Some(w) && (deprels[c].is(Deprel::Nsubj) || deprels[c] == Deprel::Mark));
-        if h >= w
-            || heads[h].is_some()
-            || relativized
-            || !matches!(upos[h], Upos::Noun | Upos::Propn | Upos::Num)
-        {
-            continue;
-        }
-        heads[w] = None;
-        deprels[w] = Deprel::Root;
-        heads[h] = Some(w);
-        deprels[h] = Deprel::Nsubj;
-        for c in 0..heads.len() {
-            if heads[c] == Some(h) && deprels[c] == Deprel::Punct {
-                heads[c] = Some(w);
-            }
-        }
-    }
-}
-
-/// True when `word` (lower case) ends like a regular inflection, so that
-/// [`candidate_lemmas`] may find more than the word itself.
-pub fn may_be_inflected(word: &str) -> bool {
-    word.ends_with('s') || word.ends_with('d') || word.ends_with("ing")
-}
-
-/// Lemmas `word` may be an inflection of, for when the lemmatizer slipped
-/// (`shelled` → `shel`): the word itself and the word without a regular
-/// ending (`shell`, `shelle`), longest first.
-pub fn candidate_lemmas(word: &str) -> Vec<String> {
-    let w = word.to_lowercase();
-    let mut out = vec![w.clone()];
-    for ending in ["ing", "ied", "ies", "ed", "es", "d", "s"] {
-        if let Some(stem) = w.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            match ending {
-                "ied" | "ies" => out.push(format!("{stem}y")),
-                _ => {
-                    out.push(stem.to_owned());
-                    out.push(format!("{stem}e"));
-                    let mut chars = stem.chars();
-                    if let (Some(a), Some(b)) = (chars.next_back(), chars.next_back()) {
-                        if a == b {
-                            out.push(stem[..stem.len() - a.len_utf8()].to_owned());
-                        }
-                    }
-                }
-            }
-        }
-    }
-    out.retain(|c| is_inflection_of(&w, c));
-    out.dedup();
-    out
-}
-
-/// True when `word` is `lemma` or a regular inflection of it: plurals and
-/// third person (`troops`, `taxes`, `parties`), past forms (`blamed`,
-/// `massed`, `stopped`, `carried`) and gerunds (`holding`, `making`,
-/// `stopping`).
-pub fn is_inflection_of(word: &str, lemma: &str) -> bool {
-    if word == lemma {
-        return true;
-    }
-    let Some(rest) = word.strip_prefix(lemma) else {
-        return inflected_stem(word, lemma);
-    };
-    if matches!(rest, "s" | "es" | "d" | "ed" | "ing") {
-        return true;
-    }
-    // Doubled final consonant: stop → stopped, stopping.
-    let last = lemma.chars().last().unwrap_or(' ');
-    let doubled = rest.starts_with(last) && matches!(&rest[last.len_utf8()..], "ed" | "ing");
-    doubled && !"aeiouy".contains(last)
-}
-
-/// `carry` → `carried`, `carries`; `make` → `making`.
-fn inflected_stem(word: &str, lemma: &str) -> bool {
-    if let Some(stem) = lemma.strip_suffix('y') {
-        if let Some(rest) = word.strip_prefix(stem) {
-            return matches!(rest, "ied" | "ies");
-        }
-    }
-    if let Some(stem) = lemma.strip_suffix('e') {
-        if let Some(rest) = word.strip_prefix(stem) {
-            return rest == "ing";
-        }
-    }
-    false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_inflection_of;
-
-    #[test]
-    fn regular_inflections() {
-        for (word, lemma) in [
-            ("troops", "troop"),
-            ("blamed", "blame"),
-            ("massed", "mass"),
-            ("stopped", "stop"),
-            ("stopping", "stop"),
-            ("carried", "carry"),
-            ("parties", "party"),
-            ("making", "make"),
-            ("holding", "hold"),
-            ("taxes", "tax"),
-        ] {
-            assert!(is_inflection_of(word, lemma), "{word} / {lemma}");
-        }
-        for (word, lemma) in [
-            ("blame", "blamed"),
-            ("mastered", "mass"),
-            ("reside", "side"),
-            ("talking", "tall"),
-        ] {
-            assert!(!is_inflection_of(word, lemma), "{word} / {lemma}");
-        }
-    }
-}
+pub use super::inflect::{candidate_lemmas, is_inflection_of, may_be_inflected};
