@@ -71,7 +71,7 @@ Examples:
 /// Arguments of `dyad bench`.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Articles: files, directories, .gz files.
+    /// Articles: files, directories, .gz and .warc files.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// How many times to run over the corpus (the best run is reported).
@@ -143,7 +143,7 @@ pub enum EventFormat {
 /// Arguments of `dyad code`.
 #[derive(Debug, Args)]
 pub struct CodeArgs {
-    /// Articles: files, directories, .gz files, or - for standard input.
+    /// Articles: files, directories, .gz and .warc files, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Output format.
@@ -171,9 +171,10 @@ pub struct EventArgs {
 
 const ANALYZE_EXAMPLES: &str = "\
 Inputs may be plain-text articles, JSONL (one {\"id\",\"url\",\"source\",\"title\",
-\"published\",\"text\"} object per line), HTML pages, directories (walked
-recursively for .txt .jsonl .ndjson .json .html .htm and their .gz forms),
-.gz files, or - for standard input.
+\"published\",\"text\"} object per line), HTML pages, WARC files (each HTML
+response record is an article), directories (walked recursively for .txt
+.jsonl .ndjson .json .html .htm .warc and their .gz forms), .gz files, or -
+for standard input.
 
 Examples:
   dyad analyze examples/
@@ -183,7 +184,7 @@ Examples:
 /// Arguments of `dyad analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Articles: files, directories, .gz files, or - for standard input.
+    /// Articles: files, directories, .gz and .warc files, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Pretty-print each JSON object over several lines.
