@@ -17,6 +17,7 @@ mod document;
 mod hint;
 pub mod json;
 mod published;
+pub mod score;
 pub mod sink;
 mod span;
 
