@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod article;
+pub mod conllu;
 mod document;
 mod hint;
 pub mod json;
