@@ -11,6 +11,7 @@
 //! assert_eq!(span.slice(&article.text), "Moscow");
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod article;
 pub mod conllu;

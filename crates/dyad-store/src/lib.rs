@@ -28,6 +28,7 @@
 //! # std::fs::remove_dir_all(&dir).ok();
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod error;
 pub mod export;
