@@ -222,6 +222,7 @@ fn formats_are_sniffed_when_the_name_says_nothing() {
         dyad_text::read::sniff(b"WARC/1.1\r\nWARC-Type: warcinfo"),
         Format::Warc
     );
+    assert_eq!(dyad_text::read::sniff(b"\r\nWARC/1.0\r\n"), Format::Warc);
 }
 
 /// A WARC record of `kind` holding `payload`.

@@ -147,11 +147,11 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Guesses the format from the first bytes.
 pub fn sniff(head: &[u8]) -> Format {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let head = &head[start..];
     if warc::looks_like_warc(head) {
         return Format::Warc;
     }
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
-    let head = &head[start..];
     if head.first() == Some(&b'{') {
         return Format::Jsonl;
     }
