@@ -12,6 +12,7 @@
 //! assert_eq!(codes, ["RUSGOV", "IGOWSTNAT"]);
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod actors;
 pub mod events;

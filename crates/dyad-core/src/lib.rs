@@ -11,13 +11,16 @@
 //! assert_eq!(span.slice(&article.text), "Moscow");
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod article;
+pub mod conllu;
 mod document;
 mod hint;
 pub mod json;
 mod provenance;
 mod published;
+pub mod score;
 pub mod sink;
 mod span;
 pub mod vocab;

@@ -10,6 +10,7 @@
 //! assert_eq!(lavrov.role_on(date).unwrap().code, "RUSGOV");
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod error;
 pub mod legacy;

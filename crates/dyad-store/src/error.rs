@@ -43,6 +43,9 @@ pub enum StoreError {
     /// Writing an export failed.
     #[error("cannot write the export: {0}")]
     Io(#[from] std::io::Error),
+    /// Writing CSV failed for another reason than I/O.
+    #[error("cannot write CSV: {0}")]
+    Csv(String),
     /// Writing Parquet failed.
     #[error("cannot write Parquet: {0}")]
     Parquet(String),

@@ -28,7 +28,9 @@
 //! # std::fs::remove_dir_all(&dir).ok();
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
+pub mod columns;
 mod error;
 pub mod export;
 mod query;
@@ -39,7 +41,7 @@ mod store;
 mod writer;
 
 pub use error::{Result, StoreError};
-pub use query::{Filter, SideMatch};
+pub use query::{Filter, SideMatch, COUNTED_MODES_SQL, MODES};
 pub use rows::{EventRow, MentionRow};
 pub use series::{series, Period, SeriesRow};
 pub use store::{content_hash, Run, Stats, Store, StoredArticle};

@@ -41,8 +41,41 @@ pub struct Filter {
     pub place: Option<String>,
     /// Text the evidence sentence contains (case-insensitive for ASCII).
     pub text: Option<String>,
+    /// Only mentions of this mode (`asserted`, `negated`…).
+    pub mode: Option<String>,
+    /// Only the mentions CAMEO counts as events ([`COUNTED_MODES_SQL`]):
+    /// what `dyad code` prints without `--all-modes`, and what the GDELT
+    /// export, which has no mode column, keeps by default.
+    pub counted: bool,
     /// At most this many rows.
     pub limit: Option<u64>,
+}
+
+/// The modes of dyad's events, from the most certain to the least; a
+/// rolled-up event takes the first its mentions have.
+pub const MODES: [&str; 6] = [
+    "asserted",
+    "intended",
+    "possible",
+    "conditional",
+    "hypothetical",
+    "negated",
+];
+
+/// The mentions CAMEO counts, as dyad-code decides without `--all-modes`:
+/// asserted events, and intended or possible ones coded with an intent
+/// code (roots 03 and 13: `will meet` is 036, `threatened to` 13x).
+pub const COUNTED_MODES_SQL: &str = "(m.mode = 'asserted' OR (m.mode IN ('intended', 'possible') \
+     AND substr(m.cameo, 1, 2) IN ('03', '13')))";
+
+/// The most certain of the modes listed in `list` (comma-separated, as
+/// SQLite's `group_concat` gives them).
+fn most_certain(list: &str) -> String {
+    let found: Vec<&str> = list.split(',').map(str::trim).collect();
+    MODES.iter().find(|m| found.contains(m)).map_or_else(
+        || found.first().copied().unwrap_or("").to_owned(),
+        |m| (*m).to_owned(),
+    )
 }
 
 /// `LIKE` pattern for a prefix, with `%` and `_` escaped.
@@ -114,6 +147,13 @@ impl Filter {
             clauses.push(like("m.sentence_text"));
             values.push(Value::Text(format!("%{}%", escape(text))));
         }
+        if let Some(mode) = &self.mode {
+            clauses.push("m.mode = ?".into());
+            values.push(Value::Text(mode.clone()));
+        }
+        if self.counted {
+            clauses.push(COUNTED_MODES_SQL.into());
+        }
         (clauses.join(" AND "), values)
     }
 
@@ -126,7 +166,7 @@ const EVENT_SQL: &str = "SELECT k.id, k.date, k.source_code, m.source_name, k.ta
     k.cameo, m.goldstein, m.quad_class, sum(m.is_root) > 0, count(*),
     count(DISTINCT a.outlet), count(DISTINCT m.article_id),
     m.geo_name, m.geo_country, m.geo_admin1, m.geo_lat, m.geo_lon, m.geo_id,
-    a.added, coalesce(a.url, a.doc_id), m.evidence, min(m.id)
+    a.added, coalesce(a.url, a.doc_id), m.evidence, min(m.id), group_concat(DISTINCT m.mode)
   FROM mentions m JOIN event_keys k ON k.id = m.event_id JOIN articles a ON a.id = m.article_id";
 
 const MENTION_SQL: &str = "SELECT m.event_id, a.doc_id, a.url, m.date, m.source_code, m.source_name,
@@ -138,7 +178,8 @@ impl Store {
     /// The events of the current run that `filter` selects, by id. The
     /// counts cover the selected mentions; the names, place, URL and
     /// evidence are those of the first mention (SQLite takes bare columns
-    /// from the row of the one `min()`).
+    /// from the row of the one `min()`: no other `min` or `max` may join
+    /// it); the mode is the most certain of the mentions' ([`MODES`]).
     pub fn events(&self, filter: &Filter) -> Result<Vec<EventRow>> {
         let mut rows = Vec::new();
         self.each_event(filter, &mut |e| {
@@ -213,6 +254,7 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
         date_added: r.get(19)?,
         source_url: r.get(20)?,
         evidence: r.get(21)?,
+        mode: most_certain(&r.get::<_, String>(23)?),
     })
 }
 
@@ -240,4 +282,35 @@ fn mention_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MentionRow> {
         trigger: r.get(19)?,
         rule: r.get(20)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (modes of an event's mentions, the event's mode).
+    #[test]
+    fn an_event_takes_the_most_certain_mode_of_its_mentions() {
+        let cases = [
+            ("asserted", "asserted"),
+            ("negated,asserted", "asserted"),
+            ("negated,conditional", "conditional"),
+            ("possible,intended", "intended"),
+            ("hypothetical", "hypothetical"),
+            ("", ""),
+        ];
+        for (list, mode) in cases {
+            assert_eq!(most_certain(list), mode, "{list}");
+        }
+    }
+
+    /// Every mode dyad-core serialises is ranked.
+    #[test]
+    fn every_mode_of_dyad_core_is_ranked() {
+        use dyad_core::Mode::*;
+        for mode in [Asserted, Intended, Possible, Conditional, Hypothetical, Negated] {
+            let name = serde_json::to_value(mode).unwrap();
+            assert!(MODES.contains(&name.as_str().unwrap()), "{name}");
+        }
+    }
 }

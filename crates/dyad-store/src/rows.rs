@@ -1,10 +1,9 @@
-//! The rows queries and exports return.
-
-use serde::Serialize;
+//! The rows queries and exports return. Their columns, as the exports
+//! write them, are listed once in [`crate::columns`].
 
 /// One event: the roll-up of every mention of the same (date, source
 /// code, target code, CAMEO code), as GDELT counts them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EventRow {
     /// Stable id of the (date, source, target, code) key: GLOBALEVENTID.
     pub global_event_id: i64,
@@ -50,10 +49,13 @@ pub struct EventRow {
     pub source_url: String,
     /// Evidence of the first mention.
     pub evidence: String,
+    /// The most certain mode among the mentions (`asserted` when any
+    /// mention asserts the event; order in [`crate::MODES`]).
+    pub mode: String,
 }
 
 /// One mention: an event as one article states it, with the evidence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MentionRow {
     /// The event it rolls up into (GLOBALEVENTID).
     pub global_event_id: i64,

@@ -140,3 +140,84 @@ fn an_uncommitted_batch_is_never_kept() {
     let stats = store.stats().unwrap();
     assert_eq!((stats.articles, stats.mentions, stats.events), (1, 1, 1));
 }
+
+fn with_mode(mut e: Event, mode: Mode) -> Event {
+    e.mode = mode;
+    e
+}
+
+/// (filter, (source, cameo, mentions, mode) of each event): an event
+/// takes the most certain mode of its mentions; `counted` keeps what CAMEO
+/// counts (asserted, and intended or possible with an intent code);
+/// `mode` keeps one mode.
+#[test]
+fn events_carry_a_mode_and_filters_select_by_mode() {
+    let mut store = Store::open(&temp_db("modes")).unwrap();
+    let run = store.begin_run(false).unwrap();
+    let mut w = store.writer(run.id);
+    w.document(&doc(
+        "a",
+        "Wire",
+        vec![
+            with_mode(event("USA", "RUS", "042", 1), Mode::Negated),
+            with_mode(event("USA", "RUS", "042", 1), Mode::Asserted),
+            with_mode(event("RUS", "UKR", "190", 2), Mode::Negated),
+            with_mode(event("RUS", "UKR", "036", 3), Mode::Intended),
+            with_mode(event("RUS", "UKR", "042", 4), Mode::Possible),
+            with_mode(event("UKR", "RUS", "138", 5), Mode::Possible),
+        ],
+    ))
+    .unwrap();
+    w.finish().unwrap();
+    drop(w);
+    let all = Filter::default();
+    let counted = Filter {
+        counted: true,
+        ..Filter::default()
+    };
+    let negated = Filter {
+        mode: Some("negated".into()),
+        ..Filter::default()
+    };
+    type Row = (&'static str, &'static str, i64, &'static str);
+    let cases: [(&Filter, &[Row]); 3] = [
+        (
+            &all,
+            &[
+                ("USA", "042", 2, "asserted"),
+                ("RUS", "190", 1, "negated"),
+                ("RUS", "036", 1, "intended"),
+                ("RUS", "042", 1, "possible"),
+                ("UKR", "138", 1, "possible"),
+            ],
+        ),
+        (
+            &counted,
+            &[
+                ("USA", "042", 1, "asserted"),
+                ("RUS", "036", 1, "intended"),
+                ("UKR", "138", 1, "possible"),
+            ],
+        ),
+        (
+            &negated,
+            &[("USA", "042", 1, "negated"), ("RUS", "190", 1, "negated")],
+        ),
+    ];
+    for (filter, want) in cases {
+        let got: Vec<(String, String, i64, String)> = store
+            .events(filter)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.source_code, e.cameo, e.num_mentions, e.mode))
+            .collect();
+        let want: Vec<(String, String, i64, String)> = want
+            .iter()
+            .map(|(s, c, n, m)| (s.to_string(), c.to_string(), *n, m.to_string()))
+            .collect();
+        assert_eq!(got, want, "{filter:?}");
+    }
+    let mentions = store.mentions(&counted).unwrap();
+    assert_eq!(mentions.len(), 3);
+    assert!(mentions.iter().all(|m| m.mode != "negated"));
+}

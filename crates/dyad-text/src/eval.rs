@@ -6,46 +6,17 @@
 //! word and sentence spans are compared with the gold ones.
 
 use crate::{NewsSplitter, NewsTokenizer, SentenceSplitter, Tokenizer};
+use dyad_core::conllu::Sentence;
+use dyad_core::score::Prf;
 use dyad_core::{Span, Token};
 use serde::Serialize;
 use std::collections::HashSet;
-use thiserror::Error;
 
-/// A CoNLL-U file that cannot be scored.
-#[derive(Debug, Error)]
-#[error("{input}:{line}: {message}")]
-pub struct ConlluError {
-    /// The file.
-    pub input: String,
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
+/// A CoNLL-U file that cannot be scored (dyad-core's reader's error).
+pub use dyad_core::conllu::ConlluError;
 
 /// Precision, recall and F1 of one kind of unit, in percent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct Score {
-    /// Share of system units that are gold.
-    pub precision: f64,
-    /// Share of gold units the system found.
-    pub recall: f64,
-    /// Harmonic mean of the two.
-    pub f1: f64,
-}
-
-impl Score {
-    fn from_counts(correct: usize, system: usize, gold: usize) -> Score {
-        let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
-        let (p, r) = (pct(correct, system), pct(correct, gold));
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Score {
-            precision: p,
-            recall: r,
-            f1,
-        }
-    }
-}
+pub use dyad_core::score::Scores as Score;
 
 /// Scores of a treebank run.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -79,27 +50,13 @@ pub struct GoldDocument {
     pub words: Vec<Span>,
 }
 
-#[derive(Default)]
-struct SentenceLines {
-    text: Option<String>,
-    /// Surface forms, each with the syntactic words it holds.
-    surface: Vec<(String, Vec<String>)>,
-    pending_mwt: Option<(usize, String, Vec<String>)>,
-}
-
-/// Rebuilds the documents of a CoNLL-U file.
+/// Rebuilds the documents of a CoNLL-U file: `# newdoc` opens a document,
+/// `# newpar` a paragraph, and each sentence's `# text` is its raw text.
 pub fn read_gold(conllu: &str, input: &str) -> Result<Vec<GoldDocument>, ConlluError> {
     let mut docs: Vec<GoldDocument> = Vec::new();
-    let mut sentence = SentenceLines::default();
     let mut new_par = true;
-    for (i, line) in conllu.lines().enumerate() {
-        let err = |message: String| ConlluError {
-            input: input.to_owned(),
-            line: i + 1,
-            message,
-        };
-        if let Some(comment) = line.strip_prefix('#') {
-            let comment = comment.trim();
+    for sentence in dyad_core::conllu::parse_str(conllu, input)? {
+        for comment in &sentence.comments {
             if comment.starts_with("newdoc") {
                 docs.push(GoldDocument::default());
                 new_par = true;
@@ -107,77 +64,57 @@ pub fn read_gold(conllu: &str, input: &str) -> Result<Vec<GoldDocument>, ConlluE
             if comment.starts_with("newpar") {
                 new_par = true;
             }
-            if let Some(text) = comment.strip_prefix("text =") {
-                sentence.text = Some(text.trim().to_owned());
-            }
-            continue;
         }
-        if line.trim().is_empty() {
-            if sentence.text.is_some() || !sentence.surface.is_empty() {
-                if docs.is_empty() {
-                    docs.push(GoldDocument::default());
-                }
-                let doc = docs.last_mut().expect("a document exists");
-                add_sentence(doc, std::mem::take(&mut sentence), new_par).map_err(err)?;
-                new_par = false;
-            }
-            continue;
+        if docs.is_empty() {
+            docs.push(GoldDocument::default());
         }
-        word_line(&mut sentence, line).map_err(err)?;
-    }
-    if sentence.text.is_some() {
-        let doc = docs.last_mut().ok_or_else(|| ConlluError {
-            input: input.into(),
-            line: 0,
-            message: "no document".into(),
-        })?;
-        add_sentence(doc, sentence, new_par).map_err(|message| ConlluError {
-            input: input.into(),
-            line: 0,
+        let doc = docs.last_mut().expect("a document exists");
+        add_sentence(doc, &sentence, new_par).map_err(|message| ConlluError {
+            input: input.to_owned(),
+            line: sentence.line,
             message,
         })?;
+        new_par = false;
     }
     docs.retain(|d| !d.sentences.is_empty());
     Ok(docs)
 }
 
-fn word_line(sentence: &mut SentenceLines, line: &str) -> Result<(), String> {
-    let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() != 10 {
-        return Err(format!("expected 10 tab-separated columns, found {}", cols.len()));
-    }
-    let (id, form) = (cols[0], cols[1].to_owned());
-    if id.contains('.') {
-        return Ok(());
-    }
-    if let Some((a, b)) = id.split_once('-') {
-        let a: usize = a.parse().map_err(|_| format!("bad range id {id:?}"))?;
-        let b: usize = b.parse().map_err(|_| format!("bad range id {id:?}"))?;
-        sentence.pending_mwt = Some((b - a + 1, form, Vec::new()));
-        return Ok(());
-    }
-    id.parse::<usize>().map_err(|_| format!("bad word id {id:?}"))?;
-    match sentence.pending_mwt.as_mut() {
-        Some((left, _, words)) => {
-            words.push(form);
-            *left -= 1;
-            if *left == 0 {
-                let (_, surface, words) = sentence.pending_mwt.take().expect("pending");
-                sentence.surface.push((surface, words));
+/// The sentence's surface tokens, each with the syntactic words it holds
+/// (several for a multiword token such as `don't`).
+fn surface_tokens(sentence: &Sentence) -> Vec<(&str, Vec<&str>)> {
+    let mut out = Vec::new();
+    let mut id = 1;
+    while id <= sentence.words.len() {
+        match sentence.multiword_tokens.iter().find(|t| t.first == id) {
+            Some(t) => {
+                let last = t.last.min(sentence.words.len());
+                let words = sentence.words[id - 1..last]
+                    .iter()
+                    .map(|w| w.form.as_str())
+                    .collect();
+                out.push((t.form.as_str(), words));
+                id = last + 1;
+            }
+            None => {
+                let form = sentence.words[id - 1].form.as_str();
+                out.push((form, vec![form]));
+                id += 1;
             }
         }
-        None => sentence.surface.push((form.clone(), vec![form])),
     }
-    Ok(())
+    out
 }
 
-fn add_sentence(doc: &mut GoldDocument, sentence: SentenceLines, new_par: bool) -> Result<(), String> {
-    let text = sentence.text.ok_or("sentence without `# text`")?;
+fn add_sentence(doc: &mut GoldDocument, sentence: &Sentence, new_par: bool) -> Result<(), String> {
+    let text = sentence
+        .comment_value("text")
+        .ok_or("sentence without `# text`")?;
     if !doc.text.is_empty() {
         doc.text.push_str(if new_par { "\n\n" } else { " " });
     }
     let base = doc.text.len();
-    doc.text.push_str(&text);
+    doc.text.push_str(text);
     let end = doc.text.len();
     if new_par || doc.paragraphs.is_empty() {
         doc.paragraphs.push(Span::new(base, end));
@@ -186,11 +123,11 @@ fn add_sentence(doc: &mut GoldDocument, sentence: SentenceLines, new_par: bool) 
     }
     doc.sentences.push(Span::new(base, end));
     let mut cursor = base;
-    for (surface, words) in sentence.surface {
-        let at = find_from(&doc.text, cursor, end, &surface)
+    for (surface, words) in surface_tokens(sentence) {
+        let at = find_from(&doc.text, cursor, end, surface)
             .ok_or_else(|| format!("token {surface:?} not found in `# text`"))?;
         cursor = at + surface.len();
-        push_words(&mut doc.words, at, &surface, &words);
+        push_words(&mut doc.words, at, surface, &words);
     }
     Ok(())
 }
@@ -202,7 +139,7 @@ fn find_from(text: &str, from: usize, end: usize, needle: &str) -> Option<usize>
 /// Gives each syntactic word of a surface token its span; when the words
 /// do not spell the surface (`gonna` is `gon` `na`, fine; `im` as `i` `am`
 /// is not), they share the surface span proportionally.
-fn push_words(out: &mut Vec<Span>, at: usize, surface: &str, words: &[String]) {
+fn push_words(out: &mut Vec<Span>, at: usize, surface: &str, words: &[&str]) {
     if words.concat() == surface {
         let mut p = at;
         for w in words {
@@ -264,8 +201,8 @@ pub fn evaluate_tokens(docs: &[GoldDocument]) -> TokenEval {
         sen_gold += doc.sentences.len();
     }
     TokenEval {
-        tokens: Score::from_counts(tok_ok, tok_sys, tok_gold),
-        sentences: Score::from_counts(sen_ok, sen_sys, sen_gold),
+        tokens: Prf::from_counts(tok_ok, tok_sys, tok_gold).percent(),
+        sentences: Prf::from_counts(sen_ok, sen_sys, sen_gold).percent(),
         documents: docs.len(),
         gold_sentences: sen_gold,
         gold_tokens: tok_gold,
@@ -296,5 +233,43 @@ pub fn score_sentences(docs: &[GoldDocument], mut split: impl FnMut(&str, Span) 
         }
         gold += doc.sentences.len();
     }
-    Score::from_counts(ok, sys, gold)
+    Prf::from_counts(ok, sys, gold).percent()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TREEBANK: &str = "# newdoc id = a\n# newpar\n# text = They didn't go.\n1\tThey\tthey\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n# text = Fine.\n1\tFine\tfine\tADJ\tJJ\t_\t0\troot\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n# newpar\n# text = Bye.\n1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n# newdoc id = b\n# text = Hi.\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn documents_paragraphs_and_multiword_tokens_are_rebuilt() {
+        let docs = read_gold(TREEBANK, "t.conllu").unwrap();
+        assert_eq!(docs.len(), 2);
+        let a = &docs[0];
+        assert_eq!(a.text, "They didn't go. Fine.\n\nBye.");
+        let slices = |spans: &[Span]| {
+            spans
+                .iter()
+                .map(|s| s.slice(&a.text).to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(slices(&a.paragraphs), ["They didn't go. Fine.", "Bye."]);
+        assert_eq!(slices(&a.sentences), ["They didn't go.", "Fine.", "Bye."]);
+        assert_eq!(
+            slices(&a.words),
+            ["They", "did", "n't", "go", ".", "Fine", ".", "Bye", "."]
+        );
+        assert_eq!(docs[1].text, "Hi.");
+    }
+
+    #[test]
+    fn a_sentence_without_text_is_an_error_naming_its_line() {
+        let err = read_gold(
+            "# text = A.\n1\tA\ta\tX\tX\t_\t0\troot\t_\t_\n\n1\tB\tb\tX\tX\t_\t0\troot\t_\t_\n\n",
+            "t.conllu",
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "t.conllu:4: sentence without `# text`");
+    }
 }

@@ -192,6 +192,8 @@ fn directories_are_walked_for_article_files_in_name_order() {
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     write(dir.path(), "b.txt", b"B");
     write(dir.path(), "sub/a.jsonl", b"{}");
+    write(dir.path(), "sub/c.warc.gz", b"");
+    write(dir.path(), "d.warc", b"");
     write(dir.path(), "notes.md", b"not an article");
     write(dir.path(), ".hidden.txt", b"hidden");
     let inputs = expand_inputs(&[dir.path().display().to_string(), "-".into()]);
@@ -205,7 +207,10 @@ fn directories_are_walked_for_article_files_in_name_order() {
                 .to_owned()
         })
         .collect();
-    assert_eq!(names, ["/b.txt", "/sub/a.jsonl", "-"]);
+    assert_eq!(
+        names,
+        ["/b.txt", "/d.warc", "/sub/a.jsonl", "/sub/c.warc.gz", "-"]
+    );
 }
 
 #[test]
@@ -213,4 +218,72 @@ fn formats_are_sniffed_when_the_name_says_nothing() {
     assert_eq!(dyad_text::read::sniff(b"  {\"text\": \"x\"}"), Format::Jsonl);
     assert_eq!(dyad_text::read::sniff(b"<!DOCTYPE html><html>"), Format::Html);
     assert_eq!(dyad_text::read::sniff(b"Headline\n\nBody."), Format::Text);
+    assert_eq!(
+        dyad_text::read::sniff(b"WARC/1.1\r\nWARC-Type: warcinfo"),
+        Format::Warc
+    );
+    assert_eq!(dyad_text::read::sniff(b"\r\nWARC/1.0\r\n"), Format::Warc);
+}
+
+/// A WARC record of `kind` holding `payload`.
+fn warc_record(kind: &str, uri: &str, payload: &str) -> String {
+    format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nContent-Length: {}\r\n\r\n{payload}\r\n\r\n",
+        payload.len()
+    )
+}
+
+fn html_response(title: &str) -> String {
+    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><title>{title}</title><p>{title} met.</p></html>")
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap()
+}
+
+/// (file name, bytes) of the same WARC: found by name, by first bytes,
+/// gzipped whole or one member per record.
+#[test]
+fn warc_is_read_by_name_and_by_first_bytes_plain_or_gzipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = warc_record("response", "https://a.example/1", &html_response("Alpha"));
+    let bad = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: ten\r\n\r\n".to_owned();
+    let second = warc_record("response", "https://a.example/2", &html_response("Beta"));
+    let plain = format!("{first}{bad}{second}");
+    let members = [
+        gzip(first.as_bytes()),
+        gzip(bad.as_bytes()),
+        gzip(second.as_bytes()),
+    ]
+    .concat();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("a.warc", plain.as_bytes().to_vec()),
+        ("b.warc.gz", gzip(plain.as_bytes())),
+        ("c.warc.gz", members.clone()),
+        ("d.bin", plain.as_bytes().to_vec()),
+        ("e.bin", members),
+    ];
+    for (name, bytes) in cases {
+        let path = write(dir.path(), name, &bytes);
+        let results = read_all(&path, &ReadOptions::default());
+        let ids: Vec<&str> = results
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .map(|a| a.article.id.as_str())
+            .collect();
+        assert_eq!(ids, ["https://a.example/1", "https://a.example/2"], "{name}");
+        let errors: Vec<&ReadError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
+        assert_eq!(errors.len(), 1, "{name}: {errors:?}");
+        assert!(
+            matches!(
+                errors[0],
+                ReadError::Warc { record: 2, offset, fault: dyad_text::read::WarcFault::NoLength, input }
+                    if *offset == first.len() as u64 && input.ends_with(name)
+            ),
+            "{name}: {}",
+            errors[0]
+        );
+    }
 }

@@ -71,7 +71,7 @@ Examples:
 /// Arguments of `dyad bench`.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Articles: files, directories, .gz files.
+    /// Articles: files, directories, .gz and .warc files.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// How many times to run over the corpus (the best run is reported).
@@ -143,7 +143,7 @@ pub enum EventFormat {
 /// Arguments of `dyad code`.
 #[derive(Debug, Args)]
 pub struct CodeArgs {
-    /// Articles: files, directories, .gz files, or - for standard input.
+    /// Articles: files, directories, .gz and .warc files, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Output format.
@@ -171,19 +171,20 @@ pub struct EventArgs {
 
 const ANALYZE_EXAMPLES: &str = "\
 Inputs may be plain-text articles, JSONL (one {\"id\",\"url\",\"source\",\"title\",
-\"published\",\"text\"} object per line), HTML pages, directories (walked
-recursively for .txt .jsonl .ndjson .json .html .htm and their .gz forms),
-.gz files, or - for standard input.
+\"published\",\"text\"} object per line), HTML pages, WARC files (each HTML
+response record is an article), directories (walked recursively for .txt
+.jsonl .ndjson .json .html .htm .warc and their .gz forms), .gz files, or -
+for standard input.
 
 Examples:
   dyad analyze examples/
-  dyad analyze --pretty examples/geneva-talks.txt
+  dyad analyze --pretty examples/kyiv-air-defence.txt
   dyad analyze --input-format jsonl - < articles.jsonl";
 
 /// Arguments of `dyad analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Articles: files, directories, .gz files, or - for standard input.
+    /// Articles: files, directories, .gz and .warc files, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
     /// Pretty-print each JSON object over several lines.
@@ -451,5 +452,38 @@ mod tests {
     #[test]
     fn every_command_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every help text of `cmd` and its subcommands, rendered.
+    fn help_texts(cmd: &mut clap::Command, out: &mut Vec<String>) {
+        out.push(cmd.render_long_help().to_string());
+        for sub in cmd.get_subcommands_mut() {
+            help_texts(sub, out);
+        }
+    }
+
+    /// The repository's files that help examples name (`examples/…`,
+    /// `crates/…`) exist, so that the examples run as printed.
+    #[test]
+    fn files_named_in_help_examples_exist() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut texts = Vec::new();
+        help_texts(&mut Cli::command(), &mut texts);
+        let mut named = Vec::new();
+        for text in &texts {
+            for word in text.split_whitespace() {
+                let word = word.trim_end_matches([',', ')', ';']);
+                if word.starts_with("examples/") || word.starts_with("crates/") {
+                    named.push(word.to_owned());
+                }
+            }
+        }
+        assert!(named.iter().any(|w| w.ends_with(".txt")), "{named:?}");
+        for path in named {
+            assert!(
+                root.join(&path).exists(),
+                "help names {path}, which does not exist"
+            );
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The `dyad` command.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 mod cmd;
 mod progress;

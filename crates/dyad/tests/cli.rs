@@ -563,3 +563,125 @@ fn eval_events_names_the_bad_gold_line() {
     let err = String::from_utf8(out).unwrap();
     assert!(err.contains("gold.jsonl:2: `1a` is not a CAMEO code"), "{err}");
 }
+
+fn warc_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/warc/news.warc")
+}
+
+/// The bytes gzipped one record per member, as Common Crawl writes WARC
+/// (cut before each line opening a record).
+fn gzip_per_record(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut cuts: Vec<usize> = (1..bytes.len())
+        .filter(|&i| bytes[i - 1] == b'\n' && bytes[i..].starts_with(b"WARC/1.0\r\n"))
+        .collect();
+    cuts.insert(0, 0);
+    cuts.push(bytes.len());
+    assert!(cuts.len() > 3, "several records");
+    let mut out = Vec::new();
+    for pair in cuts.windows(2) {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&bytes[pair[0]..pair[1]]).unwrap();
+        out.extend(gz.finish().unwrap());
+    }
+    out
+}
+
+/// (article id, source code, target code) of each event.
+fn event_dyads(stdout: &[u8]) -> Vec<(String, String, String)> {
+    json_lines(stdout)
+        .iter()
+        .map(|e| {
+            (
+                e["article"].as_str().unwrap().to_owned(),
+                e["source"]["code"].as_str().unwrap().to_owned(),
+                e["target"]["code"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// `dyad code` and `dyad analyze` read WARC files, plain, gzipped (one
+/// member per record) and on standard input: each HTML response is an
+/// article named by its URI, the malformed record is reported with its
+/// number and byte offset, and the records after it still come through.
+#[test]
+fn issue_12_code_and_analyze_read_warc_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = warc_fixture();
+    let bytes = std::fs::read(&plain).unwrap();
+    let gz = dir.path().join("news.warc.gz");
+    std::fs::write(&gz, gzip_per_record(&bytes)).unwrap();
+    let germany = "https://news.example/germany-ukraine-aid";
+    let russia = "https://news.example/russia-poland";
+    for input in [&plain, &gz] {
+        let name = input.display().to_string();
+        let out = dyad()
+            .arg("code")
+            .arg(input)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "{name}: WARC record 4 at byte 1083: malformed header line \"WARC-Type response\""
+            )),
+            "{stderr}"
+        );
+        let events = event_dyads(&out.stdout);
+        assert!(
+            events.contains(&(germany.into(), "DEU".into(), "UKR".into())),
+            "{events:?}"
+        );
+        assert!(
+            events.contains(&(russia.into(), "RUS".into(), "POL".into())),
+            "{events:?}"
+        );
+        assert!(
+            events.iter().all(|(a, _, _)| a == germany || a == russia),
+            "only the two pages are articles: {events:?}"
+        );
+
+        let out = dyad()
+            .arg("analyze")
+            .arg(input)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let docs = json_lines(&out.stdout);
+        let seen: Vec<(&str, &str, &str)> = docs
+            .iter()
+            .map(|d| {
+                (
+                    d["id"].as_str().unwrap(),
+                    d["url"].as_str().unwrap(),
+                    d["published"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (germany, germany, "2024-03-04T09:30Z"),
+                (russia, russia, "2024-03-05T12:00Z"),
+            ]
+        );
+        assert_eq!(docs[1]["headline"], "Russia and Poland");
+    }
+    // Piped and gzipped: found by the first bytes, not the name.
+    let out = dyad()
+        .args(["code", "-q", "-"])
+        .write_stdin(gzip_per_record(&bytes))
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-: WARC record 4 at byte 1083"));
+    assert_eq!(event_dyads(&out.stdout).len(), {
+        let plain_out = dyad().arg("code").arg(&plain).output().unwrap();
+        event_dyads(&plain_out.stdout).len()
+    });
+}

@@ -189,6 +189,11 @@ fn exports_in_every_format() {
     let csv = stdout(&["export", "--format", "csv"], &db);
     assert_eq!(csv.lines().count(), events + 1);
     assert!(csv.starts_with("global_event_id,date,source_code,"));
+    assert!(csv.lines().next().unwrap().ends_with(",evidence,mode"), "{csv}");
+    assert!(
+        jsonl.lines().all(|l| l.ends_with(r#","mode":"asserted"}"#)),
+        "{jsonl}"
+    );
     let parquet = dir.path().join("events.parquet");
     dyad()
         .args(["export", "--format", "parquet", "--db"])
@@ -299,6 +304,67 @@ fn warc_responses_are_articles_and_a_truncated_record_is_named() {
     assert_eq!(check::check(&db).articles, 2);
     let rows = stdout(&["query", "--format", "jsonl"], &db);
     assert!(rows.contains("https://news.example/a"), "{rows}");
+}
+
+/// A store coded with `--all-modes` holds a negated event: every format
+/// carries its mode but GDELT, which leaves it out unless `--all-modes`.
+#[test]
+fn issue_12_the_mode_reaches_every_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("modes.db");
+    let seed = fixture("seed-like");
+    let out = dyad()
+        .args(["ingest", "-q", "--all-modes", "--db"])
+        .arg(&db)
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let negated: Vec<serde_json::Value> = stdout(
+        &["query", "--events", "--format", "jsonl", "--mode", "negated"],
+        &db,
+    )
+    .lines()
+    .map(|l| serde_json::from_str(l).unwrap())
+    .collect();
+    let denial = negated
+        .iter()
+        .find(|e| e["target_code"] == "POL")
+        .expect("the denied attack is stored");
+    assert_eq!(denial["mode"], "negated");
+    let id = denial["global_event_id"].as_i64().unwrap().to_string();
+    let csv = stdout(&["export", "--format", "csv"], &db);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mode_at = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "mode")
+        .unwrap();
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| r[0] == id)
+        .expect("CSV has the negated event");
+    assert_eq!(&row[mode_at], "negated");
+    let gdelt_ids = |args: &[&str]| -> Vec<String> {
+        let mut full = vec!["export", "--format", "gdelt"];
+        full.extend_from_slice(args);
+        stdout(&full, &db)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().to_owned())
+            .collect()
+    };
+    let counted = gdelt_ids(&[]);
+    let all = gdelt_ids(&["--all-modes"]);
+    assert!(!counted.contains(&id) && all.contains(&id), "{counted:?} {all:?}");
+    assert!(counted.len() < all.len() && counted.iter().all(|i| all.contains(i)));
+    let table = stdout(
+        &["query", "--events", "--format", "table", "--mode", "negated"],
+        &db,
+    );
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert!(header.contains(&"mode"), "{table}");
 }
 
 #[test]

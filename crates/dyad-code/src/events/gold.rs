@@ -12,6 +12,7 @@
 //! the year-month of one gold event equals that of one system event; a
 //! date known only to the year agrees with any date in that year.
 
+use dyad_core::score::Prf as Counts;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -145,45 +146,6 @@ fn triple(e: &Scored, digits: usize) -> Triple {
         actor_key(e.target.as_deref()),
         e.cameo.chars().take(digits).collect(),
     )
-}
-
-/// Precision, recall and F1 from counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
-pub struct Counts {
-    /// Found by both.
-    pub tp: usize,
-    /// Found by the system only.
-    pub fp: usize,
-    /// Found in the gold only.
-    pub fn_: usize,
-}
-
-impl Counts {
-    /// tp / (tp + fp); 0 when the system found nothing.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// tp / (tp + fn); 0 when the gold is empty.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// The harmonic mean of precision and recall.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// One document's missed and false root triples, for `--verbose`.

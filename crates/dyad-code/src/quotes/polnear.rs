@@ -153,20 +153,12 @@ impl Counts {
     pub fn content_f1(&self) -> f64 {
         let p = percent(self.precise_words, self.system_words);
         let r = percent(self.recalled_words, self.gold_words);
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        dyad_core::score::f1(p, r)
     }
 }
 
 fn percent(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
+    100.0 * dyad_core::score::ratio(a, b)
 }
 
 /// Scores for direct attributions and for all of them.

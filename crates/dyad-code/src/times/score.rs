@@ -82,12 +82,9 @@ fn overlaps(a: Span, b: Span) -> bool {
 
 /// F1 in percent of `correct` among `system` found and `gold` expected.
 pub fn f1(correct: usize, system: usize, gold: usize) -> f64 {
-    if correct == 0 {
-        return 0.0;
-    }
-    let p = correct as f64 / system as f64;
-    let r = correct as f64 / gold as f64;
-    200.0 * p * r / (p + r)
+    dyad_core::score::Prf::from_counts(correct, system, gold)
+        .percent()
+        .f1
 }
 
 #[cfg(test)]

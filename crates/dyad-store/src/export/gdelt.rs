@@ -1,77 +1,158 @@
 //! The GDELT 2.0 event table: 61 tab-separated columns, no header.
-//! docs/gdelt.md says how each column is filled.
+//! docs/gdelt.md says how each column is filled; [`LAYOUT`] is the same
+//! list in code: each column is either one of the export columns
+//! ([`crate::columns::event`], written as in CSV) or GDELT's own cell.
 
 use super::fips::COUNTRIES;
 use super::EventWriter;
+use crate::columns::{event, Column};
 use crate::error::Result;
 use crate::rows::EventRow;
 use dyad_core::chrono::{Datelike, NaiveDate};
 use std::io::Write;
 
-/// The 61 columns, in GDELT 2.0's order.
-pub const COLUMNS: [&str; 61] = [
-    "GLOBALEVENTID",
-    "SQLDATE",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    "Actor1Code",
-    "Actor1Name",
-    "Actor1CountryCode",
-    "Actor1KnownGroupCode",
-    "Actor1EthnicCode",
-    "Actor1Religion1Code",
-    "Actor1Religion2Code",
-    "Actor1Type1Code",
-    "Actor1Type2Code",
-    "Actor1Type3Code",
-    "Actor2Code",
-    "Actor2Name",
-    "Actor2CountryCode",
-    "Actor2KnownGroupCode",
-    "Actor2EthnicCode",
-    "Actor2Religion1Code",
-    "Actor2Religion2Code",
-    "Actor2Type1Code",
-    "Actor2Type2Code",
-    "Actor2Type3Code",
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "AvgTone",
-    "Actor1Geo_Type",
-    "Actor1Geo_FullName",
-    "Actor1Geo_CountryCode",
-    "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat",
-    "Actor1Geo_Long",
-    "Actor1Geo_FeatureID",
-    "Actor2Geo_Type",
-    "Actor2Geo_FullName",
-    "Actor2Geo_CountryCode",
-    "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat",
-    "Actor2Geo_Long",
-    "Actor2Geo_FeatureID",
-    "ActionGeo_Type",
-    "ActionGeo_FullName",
-    "ActionGeo_CountryCode",
-    "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code",
-    "ActionGeo_Lat",
-    "ActionGeo_Long",
-    "ActionGeo_FeatureID",
-    "DATEADDED",
-    "SOURCEURL",
+/// What GDELT's cells are computed from: the event, its date, the GDELT
+/// fields of both actor codes and the ActionGeo cells.
+pub struct Row<'a> {
+    /// The event.
+    pub event: &'a EventRow,
+    date: NaiveDate,
+    source: ActorFields,
+    target: ActorFields,
+    geo: [String; 8],
+}
+
+impl<'a> Row<'a> {
+    /// Prepares the event's derived fields once.
+    pub fn new(event: &'a EventRow) -> Row<'a> {
+        Row {
+            event,
+            date: NaiveDate::parse_from_str(&event.date, "%Y-%m-%d").unwrap_or_default(),
+            source: actor_fields(&event.source_code),
+            target: actor_fields(&event.target_code),
+            geo: action_geo(event),
+        }
+    }
+}
+
+/// Where one GDELT column's cell comes from.
+pub enum Cell {
+    /// An export column, written as CSV writes it.
+    Shared(Column<EventRow>),
+    /// GDELT's own cell.
+    Own(fn(&Row<'_>) -> String),
+}
+
+fn empty(_: &Row<'_>) -> String {
+    String::new()
+}
+
+fn no_geo(_: &Row<'_>) -> String {
+    "0".to_owned()
+}
+
+fn fraction(r: &Row<'_>) -> String {
+    let days = if r.date.leap_year() { 366.0 } else { 365.0 };
+    format!(
+        "{:.4}",
+        f64::from(r.date.year()) + f64::from(r.date.ordinal()) / days
+    )
+}
+
+/// The 61 columns in GDELT 2.0's order, each with its cell.
+pub const LAYOUT: [(&str, Cell); 61] = [
+    ("GLOBALEVENTID", Cell::Shared(event::GLOBAL_EVENT_ID)),
+    ("SQLDATE", Cell::Own(|r| r.date.format("%Y%m%d").to_string())),
+    ("MonthYear", Cell::Own(|r| r.date.format("%Y%m").to_string())),
+    ("Year", Cell::Own(|r| r.date.year().to_string())),
+    ("FractionDate", Cell::Own(fraction)),
+    ("Actor1Code", Cell::Shared(event::SOURCE_CODE)),
+    ("Actor1Name", Cell::Own(|r| r.event.source_name.to_uppercase())),
+    ("Actor1CountryCode", Cell::Own(|r| r.source.country.clone())),
+    (
+        "Actor1KnownGroupCode",
+        Cell::Own(|r| r.source.known_group.clone()),
+    ),
+    ("Actor1EthnicCode", Cell::Own(empty)),
+    ("Actor1Religion1Code", Cell::Own(empty)),
+    ("Actor1Religion2Code", Cell::Own(empty)),
+    ("Actor1Type1Code", Cell::Own(|r| r.source.types[0].clone())),
+    ("Actor1Type2Code", Cell::Own(|r| r.source.types[1].clone())),
+    ("Actor1Type3Code", Cell::Own(|r| r.source.types[2].clone())),
+    ("Actor2Code", Cell::Shared(event::TARGET_CODE)),
+    ("Actor2Name", Cell::Own(|r| r.event.target_name.to_uppercase())),
+    ("Actor2CountryCode", Cell::Own(|r| r.target.country.clone())),
+    (
+        "Actor2KnownGroupCode",
+        Cell::Own(|r| r.target.known_group.clone()),
+    ),
+    ("Actor2EthnicCode", Cell::Own(empty)),
+    ("Actor2Religion1Code", Cell::Own(empty)),
+    ("Actor2Religion2Code", Cell::Own(empty)),
+    ("Actor2Type1Code", Cell::Own(|r| r.target.types[0].clone())),
+    ("Actor2Type2Code", Cell::Own(|r| r.target.types[1].clone())),
+    ("Actor2Type3Code", Cell::Own(|r| r.target.types[2].clone())),
+    ("IsRootEvent", Cell::Shared(event::IS_ROOT)),
+    ("EventCode", Cell::Shared(event::CAMEO)),
+    (
+        "EventBaseCode",
+        Cell::Own(|r| r.event.cameo.get(..3).unwrap_or(&r.event.cameo).to_owned()),
+    ),
+    (
+        "EventRootCode",
+        Cell::Own(|r| r.event.cameo.get(..2).unwrap_or(&r.event.cameo).to_owned()),
+    ),
+    ("QuadClass", Cell::Shared(event::QUAD_CLASS)),
+    (
+        "GoldsteinScale",
+        Cell::Own(|r| format!("{:.1}", r.event.goldstein)),
+    ),
+    ("NumMentions", Cell::Shared(event::NUM_MENTIONS)),
+    ("NumSources", Cell::Shared(event::NUM_SOURCES)),
+    ("NumArticles", Cell::Shared(event::NUM_ARTICLES)),
+    // AvgTone: dyad has no tone model.
+    ("AvgTone", Cell::Own(empty)),
+    // dyad does not locate actors apart from the event.
+    ("Actor1Geo_Type", Cell::Own(no_geo)),
+    ("Actor1Geo_FullName", Cell::Own(empty)),
+    ("Actor1Geo_CountryCode", Cell::Own(empty)),
+    ("Actor1Geo_ADM1Code", Cell::Own(empty)),
+    ("Actor1Geo_ADM2Code", Cell::Own(empty)),
+    ("Actor1Geo_Lat", Cell::Own(empty)),
+    ("Actor1Geo_Long", Cell::Own(empty)),
+    ("Actor1Geo_FeatureID", Cell::Own(empty)),
+    ("Actor2Geo_Type", Cell::Own(no_geo)),
+    ("Actor2Geo_FullName", Cell::Own(empty)),
+    ("Actor2Geo_CountryCode", Cell::Own(empty)),
+    ("Actor2Geo_ADM1Code", Cell::Own(empty)),
+    ("Actor2Geo_ADM2Code", Cell::Own(empty)),
+    ("Actor2Geo_Lat", Cell::Own(empty)),
+    ("Actor2Geo_Long", Cell::Own(empty)),
+    ("Actor2Geo_FeatureID", Cell::Own(empty)),
+    ("ActionGeo_Type", Cell::Own(|r| r.geo[0].clone())),
+    ("ActionGeo_FullName", Cell::Own(|r| r.geo[1].clone())),
+    ("ActionGeo_CountryCode", Cell::Own(|r| r.geo[2].clone())),
+    ("ActionGeo_ADM1Code", Cell::Own(|r| r.geo[3].clone())),
+    ("ActionGeo_ADM2Code", Cell::Own(|r| r.geo[4].clone())),
+    ("ActionGeo_Lat", Cell::Own(|r| r.geo[5].clone())),
+    ("ActionGeo_Long", Cell::Own(|r| r.geo[6].clone())),
+    ("ActionGeo_FeatureID", Cell::Own(|r| r.geo[7].clone())),
+    ("DATEADDED", Cell::Shared(event::DATE_ADDED)),
+    ("SOURCEURL", Cell::Shared(event::SOURCE_URL)),
 ];
+
+const fn names() -> [&'static str; 61] {
+    let mut out = [""; 61];
+    let mut i = 0;
+    while i < 61 {
+        out[i] = LAYOUT[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// The 61 column names, in GDELT 2.0's order.
+pub const COLUMNS: [&str; 61] = names();
 
 /// CAMEO actor type codes (role and sector blocks).
 const TYPES: &[&str] = &[
@@ -182,52 +263,16 @@ fn empty_geo() -> [String; 8] {
     geo
 }
 
-fn actor_cells(code: &str, name: &str) -> [String; 10] {
-    let f = actor_fields(code);
-    let [t1, t2, t3] = f.types;
-    [
-        code.to_owned(),
-        name.to_uppercase(),
-        f.country,
-        f.known_group,
-        String::new(),
-        String::new(),
-        String::new(),
-        t1,
-        t2,
-        t3,
-    ]
-}
-
 /// The 61 cells of one event.
 pub fn cells(e: &EventRow) -> Vec<String> {
-    let date = NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").unwrap_or_default();
-    let days = if date.leap_year() { 366.0 } else { 365.0 };
-    let fraction = f64::from(date.year()) + f64::from(date.ordinal()) / days;
-    let mut out = Vec::with_capacity(61);
-    out.push(e.global_event_id.to_string());
-    out.push(date.format("%Y%m%d").to_string());
-    out.push(date.format("%Y%m").to_string());
-    out.push(date.year().to_string());
-    out.push(format!("{fraction:.4}"));
-    out.extend(actor_cells(&e.source_code, &e.source_name));
-    out.extend(actor_cells(&e.target_code, &e.target_name));
-    out.push(u8::from(e.is_root).to_string());
-    out.push(e.cameo.clone());
-    out.push(e.cameo.get(..3).unwrap_or(&e.cameo).to_owned());
-    out.push(e.cameo.get(..2).unwrap_or(&e.cameo).to_owned());
-    out.push(e.quad_class.to_string());
-    out.push(format!("{:.1}", e.goldstein));
-    out.push(e.num_mentions.to_string());
-    out.push(e.num_sources.to_string());
-    out.push(e.num_articles.to_string());
-    out.push(String::new()); // AvgTone: dyad has no tone model.
-    out.extend(empty_geo());
-    out.extend(empty_geo());
-    out.extend(action_geo(e));
-    out.push(e.date_added.clone());
-    out.push(e.source_url.clone());
-    out
+    let row = Row::new(e);
+    LAYOUT
+        .iter()
+        .map(|(_, cell)| match cell {
+            Cell::Shared(column) => column.value(e).text().into_owned(),
+            Cell::Own(own) => own(&row),
+        })
+        .collect()
 }
 
 /// Writes events as GDELT 2.0 event rows.
@@ -235,7 +280,9 @@ pub fn write_gdelt(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
     super::write_all(&mut GdeltEvents(out), rows)
 }
 
-/// Events as GDELT 2.0 event rows.
+/// Events as GDELT 2.0 event rows. GDELT's layout has no mode column:
+/// select the events with `Filter { counted: true, .. }` to write only
+/// those CAMEO counts (what `dyad export --format gdelt` does by default).
 pub struct GdeltEvents<W: Write>(pub W);
 
 impl<W: Write> EventWriter for GdeltEvents<W> {
@@ -299,6 +346,7 @@ mod tests {
             date_added: "20240301120000".into(),
             source_url: "https://news.example/1".into(),
             evidence: "Germany pledged aid".into(),
+            mode: "asserted".into(),
         }
     }
 
@@ -350,5 +398,27 @@ mod tests {
         assert_eq!(at("IsRootEvent"), "1");
         assert_eq!(at("DATEADDED"), "20240301120000");
         assert_eq!(at("SOURCEURL"), "https://news.example/1");
+        assert_eq!(at("GoldsteinScale"), "1.9");
+        assert_eq!(at("Actor2Name"), "UKRAINE");
+        assert_eq!(at("Actor1Geo_Type"), "0");
+        assert_eq!(at("ActionGeo_Type"), "0");
+    }
+
+    /// A copy of GDELT 2.0's header names, to check [`LAYOUT`]'s order.
+    #[test]
+    fn the_layout_follows_gdelt_2s_column_order() {
+        let expected = "GLOBALEVENTID SQLDATE MonthYear Year FractionDate \
+            Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode \
+            Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code \
+            Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode \
+            Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code \
+            IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions \
+            NumSources NumArticles AvgTone Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode \
+            Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID \
+            Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code \
+            Actor2Geo_ADM2Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ActionGeo_Type \
+            ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code \
+            ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL";
+        assert_eq!(COLUMNS.to_vec(), expected.split_whitespace().collect::<Vec<_>>());
     }
 }

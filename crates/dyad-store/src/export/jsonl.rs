@@ -1,9 +1,9 @@
-//! One JSON object per row.
+//! One JSON object per row, its keys the columns of [`crate::columns`].
 
 use super::EventWriter;
+use crate::columns::{Column, JsonRow, EVENT_COLUMNS};
 use crate::error::Result;
 use crate::rows::EventRow;
-use serde::Serialize;
 use std::io::Write;
 
 /// Events as JSON lines.
@@ -11,9 +11,7 @@ pub struct JsonlEvents<W: Write>(pub W);
 
 impl<W: Write> EventWriter for JsonlEvents<W> {
     fn event(&mut self, event: &EventRow) -> Result<()> {
-        serde_json::to_writer(&mut self.0, event).map_err(std::io::Error::from)?;
-        self.0.write_all(b"\n")?;
-        Ok(())
+        write_row(EVENT_COLUMNS, event, &mut self.0)
     }
 
     fn finish(&mut self) -> Result<()> {
@@ -21,11 +19,16 @@ impl<W: Write> EventWriter for JsonlEvents<W> {
     }
 }
 
-/// Writes each row as one JSON object per line.
-pub fn write_jsonl<T: Serialize>(rows: &[T], out: &mut dyn Write) -> Result<()> {
+fn write_row<R>(columns: &'static [Column<R>], row: &R, out: &mut dyn Write) -> Result<()> {
+    serde_json::to_writer(&mut *out, &JsonRow { columns, row }).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// Writes each row as one JSON object per line, with `columns`.
+pub fn write_jsonl<R>(columns: &'static [Column<R>], rows: &[R], out: &mut dyn Write) -> Result<()> {
     for row in rows {
-        serde_json::to_writer(&mut *out, row).map_err(std::io::Error::from)?;
-        out.write_all(b"\n")?;
+        write_row(columns, row, out)?;
     }
     out.flush()?;
     Ok(())

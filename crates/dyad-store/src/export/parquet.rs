@@ -1,81 +1,77 @@
-//! Parquet (Arrow schema, Snappy-free plain encoding), one row per event,
-//! with the columns of the CSV export.
+//! Parquet (Arrow schema, plain encoding, no compression codecs), one row
+//! per event, with the columns of [`crate::columns::EVENT_COLUMNS`].
 
 use super::EventWriter;
+use crate::columns::{Column, Kind, Value, EVENT_COLUMNS};
 use crate::error::{Result, StoreError};
 use crate::rows::EventRow;
 use arrow_array::{ArrayRef, BooleanArray, Float64Array, Int64Array, RecordBatch, StringArray};
 use arrow_schema::{DataType, Field, Schema};
 use std::sync::Arc;
 
-fn strings<'a>(rows: &'a [EventRow], f: impl Fn(&'a EventRow) -> Option<&'a str>) -> ArrayRef {
-    Arc::new(rows.iter().map(f).collect::<StringArray>())
-}
-
-fn ints(rows: &[EventRow], f: impl Fn(&EventRow) -> Option<i64>) -> ArrayRef {
-    Arc::new(rows.iter().map(f).collect::<Int64Array>())
-}
-
-fn floats(rows: &[EventRow], f: impl Fn(&EventRow) -> Option<f64>) -> ArrayRef {
-    Arc::new(rows.iter().map(f).collect::<Float64Array>())
+fn data_type(kind: Kind) -> DataType {
+    match kind {
+        Kind::Int => DataType::Int64,
+        Kind::Float => DataType::Float64,
+        Kind::Text => DataType::Utf8,
+        Kind::Bool => DataType::Boolean,
+    }
 }
 
 /// The Arrow schema of the export.
 pub fn schema() -> Schema {
-    let (utf8, i64t, f64t) = (DataType::Utf8, DataType::Int64, DataType::Float64);
-    let field = |name: &str, t: &DataType, null: bool| Field::new(name, t.clone(), null);
-    Schema::new(vec![
-        field("global_event_id", &i64t, false),
-        field("date", &utf8, false),
-        field("source_code", &utf8, false),
-        field("source_name", &utf8, false),
-        field("target_code", &utf8, false),
-        field("target_name", &utf8, false),
-        field("cameo", &utf8, false),
-        field("goldstein", &f64t, false),
-        field("quad_class", &i64t, false),
-        field("is_root", &DataType::Boolean, false),
-        field("num_mentions", &i64t, false),
-        field("num_sources", &i64t, false),
-        field("num_articles", &i64t, false),
-        field("geo_name", &utf8, true),
-        field("geo_country", &utf8, true),
-        field("geo_admin1", &utf8, true),
-        field("geo_lat", &f64t, true),
-        field("geo_lon", &f64t, true),
-        field("geo_id", &i64t, true),
-        field("date_added", &utf8, false),
-        field("source_url", &utf8, false),
-        field("evidence", &utf8, false),
-    ])
+    Schema::new(
+        EVENT_COLUMNS
+            .iter()
+            .map(|c| Field::new(c.name, data_type(c.kind), c.nullable))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// One column of the rows as an Arrow array of the column's kind (a cell
+/// of another kind is missing, and a missing cell in a column that may not
+/// be empty makes [`record_batch`] fail).
+fn array(column: &Column<EventRow>, rows: &[EventRow]) -> ArrayRef {
+    let values = rows.iter().map(|r| column.value(r));
+    match column.kind {
+        Kind::Int => Arc::new(
+            values
+                .map(|v| match v {
+                    Value::Int(i) => Some(i),
+                    _ => None,
+                })
+                .collect::<Int64Array>(),
+        ),
+        Kind::Float => Arc::new(
+            values
+                .map(|v| match v {
+                    Value::Float(f) => Some(f),
+                    _ => None,
+                })
+                .collect::<Float64Array>(),
+        ),
+        Kind::Text => Arc::new(
+            values
+                .map(|v| match v {
+                    Value::Text(s) => Some(s),
+                    _ => None,
+                })
+                .collect::<StringArray>(),
+        ),
+        Kind::Bool => Arc::new(
+            values
+                .map(|v| match v {
+                    Value::Bool(b) => Some(b),
+                    _ => None,
+                })
+                .collect::<BooleanArray>(),
+        ),
+    }
 }
 
 /// The rows as one Arrow record batch.
 pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
-    let columns: Vec<ArrayRef> = vec![
-        ints(rows, |e| Some(e.global_event_id)),
-        strings(rows, |e| Some(&e.date)),
-        strings(rows, |e| Some(&e.source_code)),
-        strings(rows, |e| Some(&e.source_name)),
-        strings(rows, |e| Some(&e.target_code)),
-        strings(rows, |e| Some(&e.target_name)),
-        strings(rows, |e| Some(&e.cameo)),
-        floats(rows, |e| Some(e.goldstein)),
-        ints(rows, |e| Some(e.quad_class)),
-        Arc::new(rows.iter().map(|e| Some(e.is_root)).collect::<BooleanArray>()),
-        ints(rows, |e| Some(e.num_mentions)),
-        ints(rows, |e| Some(e.num_sources)),
-        ints(rows, |e| Some(e.num_articles)),
-        strings(rows, |e| e.geo_name.as_deref()),
-        strings(rows, |e| e.geo_country.as_deref()),
-        strings(rows, |e| e.geo_admin1.as_deref()),
-        floats(rows, |e| e.geo_lat),
-        floats(rows, |e| e.geo_lon),
-        ints(rows, |e| e.geo_id),
-        strings(rows, |e| Some(&e.date_added)),
-        strings(rows, |e| Some(&e.source_url)),
-        strings(rows, |e| Some(&e.evidence)),
-    ];
+    let columns: Vec<ArrayRef> = EVENT_COLUMNS.iter().map(|c| array(c, rows)).collect();
     RecordBatch::try_new(Arc::new(schema()), columns).map_err(|e| StoreError::Parquet(e.to_string()))
 }
 
@@ -132,5 +128,32 @@ impl<W: std::io::Write + Send> EventWriter for ParquetEvents<W> {
             writer.close().map_err(parquet_err)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::columns::tests::event_row;
+    use arrow_array::Array;
+
+    #[test]
+    fn the_batch_has_every_column_with_its_values_and_nulls() {
+        let batch = record_batch(&[event_row(true), event_row(false)]).unwrap();
+        assert_eq!(batch.num_columns(), EVENT_COLUMNS.len());
+        let names: Vec<String> = batch.schema().fields().iter().map(|f| f.name().clone()).collect();
+        assert_eq!(names, EVENT_COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>());
+        let column = |name: &str| batch.column_by_name(name).unwrap().clone();
+        let mode = column("mode");
+        let mode = mode.as_any().downcast_ref::<StringArray>().unwrap();
+        assert_eq!((mode.value(0), mode.value(1)), ("asserted", "asserted"));
+        let lat = column("geo_lat");
+        let lat = lat.as_any().downcast_ref::<Float64Array>().unwrap();
+        assert_eq!((lat.value(0), lat.is_null(1)), (50.45, true));
+        let cameo = column("cameo");
+        assert_eq!(
+            cameo.as_any().downcast_ref::<StringArray>().unwrap().value(0),
+            "042"
+        );
     }
 }

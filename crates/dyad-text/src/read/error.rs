@@ -54,6 +54,19 @@ pub enum ReadError {
         /// What is wrong.
         message: String,
     },
+    /// A WARC record is malformed or truncated; reading goes on with the
+    /// next record when the input allows it.
+    #[error("{input}: WARC record {record} at byte {offset}: {fault}")]
+    Warc {
+        /// The input.
+        input: String,
+        /// The record's number in the input, from 1.
+        record: u64,
+        /// Where the record starts (in the decompressed stream for `.gz`).
+        offset: u64,
+        /// What is wrong with it.
+        fault: super::WarcFault,
+    },
     /// A `.gz` input is corrupt or truncated.
     #[error("{input}: corrupt gzip data: {message}")]
     Gzip {
@@ -74,6 +87,7 @@ impl ReadError {
             | ReadError::Empty { input }
             | ReadError::TooLarge { input, .. }
             | ReadError::Json { input, .. }
+            | ReadError::Warc { input, .. }
             | ReadError::Gzip { input, .. } => input,
         }
     }

@@ -1,5 +1,5 @@
 //! Reading articles from files, directories, `.gz` files and standard
-//! input, in plain text, JSONL or HTML.
+//! input, in plain text, JSONL, HTML or WARC.
 //!
 //! Every failure is a [`ReadError`] naming the input (and line, for
 //! JSONL); one bad input or record never stops the others.
@@ -9,9 +9,11 @@ mod error;
 mod html;
 mod jsonl;
 mod source;
+mod warc;
 
 pub use error::ReadError;
 pub use source::{expand_inputs, Input};
+pub use warc::WarcFault;
 
 use dyad_core::{Article, Layout, Origin};
 use std::io::{BufRead, BufReader, Read};
@@ -35,6 +37,8 @@ pub enum Format {
     Jsonl,
     /// An HTML page.
     Html,
+    /// A WARC web archive: each HTML response record is an article.
+    Warc,
 }
 
 /// How inputs are read.
@@ -78,7 +82,8 @@ pub fn read_input(
 }
 
 /// Reads the articles of any byte stream named `name`; the format is
-/// `options.format`, else guessed from the first bytes.
+/// `options.format`, else guessed from the first bytes. A stream that
+/// starts with gzip's magic bytes is decompressed first, whatever its name.
 ///
 /// ```
 /// use dyad_text::{read::read_from, ReadOptions};
@@ -95,6 +100,14 @@ pub fn read_from(
     each: &mut dyn FnMut(Result<ReadArticle, ReadError>),
 ) {
     let mut reader = BufReader::with_capacity(64 << 10, reader);
+    match reader.fill_buf() {
+        Ok(head) if head.starts_with(&GZIP_MAGIC) => {
+            let inflated: Box<dyn Read + '_> = Box::new(flate2::bufread::MultiGzDecoder::new(reader));
+            return read_from(inflated, name, options, each);
+        }
+        Ok(_) => {}
+        Err(e) => return each(Err(io_error(name, e))),
+    }
     let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {
@@ -104,6 +117,7 @@ pub fn read_from(
     };
     match format {
         Format::Jsonl => jsonl::read_jsonl(reader, name, options, each),
+        Format::Warc => warc::read_warc(reader, name, options, each),
         Format::Text | Format::Html => match read_whole(reader, name, options) {
             Ok(text) if format == Format::Html => each(Ok(html::read_html(&text, name))),
             Ok(text) => each(Ok(plain_article(text, name))),
@@ -128,10 +142,16 @@ fn plain_article(text: String, name: &str) -> ReadArticle {
     }
 }
 
+/// The first two bytes of every gzip member.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
 /// Guesses the format from the first bytes.
 pub fn sniff(head: &[u8]) -> Format {
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
     let head = &head[start..];
+    if warc::looks_like_warc(head) {
+        return Format::Warc;
+    }
     if head.first() == Some(&b'{') {
         return Format::Jsonl;
     }

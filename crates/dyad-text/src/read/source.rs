@@ -15,7 +15,9 @@ pub enum Input {
 }
 
 /// Extensions a directory walk picks up (a `.gz` after any of them too).
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "warc",
+];
 
 impl Input {
     /// The input's name in messages and ids.
@@ -46,6 +48,7 @@ impl Input {
             "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
             "html" | "htm" | "xhtml" => Some(Format::Html),
             "txt" | "text" => Some(Format::Text),
+            "warc" => Some(Format::Warc),
             _ => None,
         }
     }

@@ -12,8 +12,11 @@ use std::path::PathBuf;
 pub const EXAMPLES: &str = "\
 Exports the events of the latest committed run, rolled up as GDELT does
 (one row per date, source, target and CAMEO code, with NumMentions,
-NumSources, NumArticles). The gdelt format is GDELT 2.0's 61-column
-tab-separated event table without a header (docs/gdelt.md).
+NumSources, NumArticles) with the most certain mode of their mentions.
+The gdelt format is GDELT 2.0's 61-column tab-separated event table
+without a header (docs/gdelt.md); having no column for the mode, it keeps
+only the mentions CAMEO counts (asserted ones, and intended or possible
+ones with an intent code, 03x or 13x) unless --all-modes is given.
 
 Examples:
   dyad export --format gdelt > events.tsv
@@ -46,6 +49,12 @@ pub struct ExportArgs {
     /// Write here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// GDELT only: also write events CAMEO does not count (negated,
+    /// conditional…, stored by `dyad ingest --all-modes`), which the GDELT
+    /// layout cannot tell apart. Other formats always carry every mode in
+    /// their `mode` column.
+    #[arg(long)]
+    pub all_modes: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -64,12 +73,14 @@ pub fn run(args: ExportArgs) -> anyhow::Result<Outcome> {
     };
     let mut writer: Box<dyn export::EventWriter> = match args.format {
         ExportFormat::Jsonl => Box::new(export::JsonlEvents(out)),
-        ExportFormat::Csv => Box::new(export::CsvEvents::new(out)),
+        ExportFormat::Csv => Box::new(export::CsvEvents::events(out)),
         ExportFormat::Gdelt => Box::new(export::GdeltEvents(out)),
         ExportFormat::Parquet => Box::new(export::ParquetEvents::new(out)?),
     };
+    let mut filter = args.filter.filter();
+    filter.counted = args.format == ExportFormat::Gdelt && !args.all_modes;
     let written = store
-        .each_event(&args.filter.filter(), &mut |e| writer.event(&e))
+        .each_event(&filter, &mut |e| writer.event(&e))
         .and_then(|()| writer.finish());
     match written {
         Err(dyad_store::StoreError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}

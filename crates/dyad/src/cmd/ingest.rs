@@ -14,8 +14,6 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-mod warc;
-
 /// `--help` examples of `dyad ingest`.
 pub const EXAMPLES: &str = "\
 Articles already stored (same text, by SHA-256) are skipped, so running
@@ -23,7 +21,7 @@ the same ingest twice adds nothing. Each batch of articles is committed
 at once: an interrupted ingest keeps whole articles only, and running it
 again finishes the job. WARC files (.warc, .warc.gz, as Common Crawl News
 publishes them) are read record by record; their HTML responses are
-articles.
+articles, and a bad record is reported while the others are read.
 
 Examples:
   dyad ingest examples/                       into ./dyad.db
@@ -131,19 +129,14 @@ impl Ingest<'_> {
         self.counts.failed += 1;
     }
 
-    /// Reads one input, WARC or any format dyad-text reads.
+    /// Reads one input in any format dyad-text reads (WARC included).
     fn input(&mut self, input: &Input, options: &ReadOptions) -> anyhow::Result<()> {
         let mut fault: anyhow::Result<()> = Ok(());
-        let mut each = |article: Result<ReadArticle, ReadError>| match article {
+        read_input(input, options, &mut |article| match article {
             Ok(a) if fault.is_ok() => fault = self.article(a),
             Ok(_) => {}
             Err(e) => self.error(&e),
-        };
-        if warc::is_warc(input) {
-            warc::read_warc(input, options, &mut each);
-        } else {
-            read_input(input, options, &mut each);
-        }
+        });
         fault
     }
 
@@ -189,8 +182,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     }
     let run = store.begin_run(args.recode)?;
     let stages = Stages::new(true, &args.dicts, &args.events)?;
-    let mut inputs = expand_inputs(&args.inputs);
-    inputs.extend(warc::warc_files(&args.inputs).into_iter().map(Ok));
+    let inputs = expand_inputs(&args.inputs);
     let progress = Progress::new(inputs.len() as u64, args.read.quiet);
     let options = read_options(&args.read);
     let mut ingest = Ingest {

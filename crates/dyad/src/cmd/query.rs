@@ -2,6 +2,7 @@
 
 use crate::Outcome;
 use clap::{Args, ValueEnum};
+use dyad_store::columns::{brief_table, EVENT_COLUMNS, MENTION_COLUMNS};
 use dyad_store::{Filter, SideMatch, Store};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,9 +10,10 @@ use std::path::PathBuf;
 /// `--help` examples of `dyad query`.
 pub const EXAMPLES: &str = "\
 Codes match as prefixes: --actor USA matches USAGOV and USAMIL. Each row is
-one mention (an event as one article states it, with its evidence);
---events rolls mentions up into events (same date, source, target, CAMEO
-code) with their mention, source and article counts.
+one mention (an event as one article states it, with its evidence and its
+mode); --events rolls mentions up into events (same date, source, target,
+CAMEO code) with their mention, source and article counts, and the most
+certain mode of their mentions.
 
 Examples:
   dyad query --dyad USA:RUS --both --from 2022-01-01 --to 2022-01-31
@@ -67,6 +69,27 @@ pub struct FilterArgs {
     /// Text the evidence sentence contains.
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
+    /// Only mentions of this mode (negated, conditional… are stored by
+    /// `dyad ingest --all-modes`).
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub mode: Option<ModeArg>,
+}
+
+/// The modes of events (docs/schema.md).
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ModeArg {
+    /// Said to have happened.
+    Asserted,
+    /// Announced, planned, promised or threatened.
+    Intended,
+    /// Might happen.
+    Possible,
+    /// Depends on a condition.
+    Conditional,
+    /// Asked about or wondered.
+    Hypothetical,
+    /// Said not to have happened, or denied.
+    Negated,
 }
 
 /// Parses `SOURCE:TARGET` (upper-cased).
@@ -98,6 +121,11 @@ impl FilterArgs {
             to: day(&self.to),
             place: self.place.clone(),
             text: self.text.clone(),
+            mode: self
+                .mode
+                .and_then(|m| m.to_possible_value())
+                .map(|v| v.get_name().to_owned()),
+            counted: false,
             limit: None,
         }
     }
@@ -148,16 +176,16 @@ pub fn run(args: QueryArgs) -> anyhow::Result<Outcome> {
     let written = if args.events {
         let rows = store.events(&filter)?;
         match format {
-            QueryFormat::Jsonl => dyad_store::export::write_jsonl(&rows, &mut out),
+            QueryFormat::Jsonl => dyad_store::export::write_jsonl(EVENT_COLUMNS, &rows, &mut out),
             QueryFormat::Csv => dyad_store::export::write_events_csv(&rows, &mut out),
-            QueryFormat::Table => table(&event_table(&rows), &mut out),
+            QueryFormat::Table => table(&brief_table(EVENT_COLUMNS, &rows), &mut out),
         }
     } else {
         let rows = store.mentions(&filter)?;
         match format {
-            QueryFormat::Jsonl => dyad_store::export::write_jsonl(&rows, &mut out),
+            QueryFormat::Jsonl => dyad_store::export::write_jsonl(MENTION_COLUMNS, &rows, &mut out),
             QueryFormat::Csv => dyad_store::export::write_mentions_csv(&rows, &mut out),
-            QueryFormat::Table => table(&mention_table(&rows), &mut out),
+            QueryFormat::Table => table(&brief_table(MENTION_COLUMNS, &rows), &mut out),
         }
     };
     match written {
@@ -165,59 +193,6 @@ pub fn run(args: QueryArgs) -> anyhow::Result<Outcome> {
         other => other?,
     }
     Ok(Outcome::Success)
-}
-
-fn event_table(rows: &[dyad_store::EventRow]) -> Vec<Vec<String>> {
-    let mut t = vec![[
-        "id",
-        "date",
-        "source",
-        "target",
-        "cameo",
-        "quad",
-        "goldstein",
-        "mentions",
-        "articles",
-        "evidence",
-    ]
-    .map(String::from)
-    .to_vec()];
-    t.extend(rows.iter().map(|e| {
-        vec![
-            e.global_event_id.to_string(),
-            e.date.clone(),
-            e.source_code.clone(),
-            e.target_code.clone(),
-            e.cameo.clone(),
-            e.quad_class.to_string(),
-            format!("{:.1}", e.goldstein),
-            e.num_mentions.to_string(),
-            e.num_articles.to_string(),
-            e.evidence.clone(),
-        ]
-    }));
-    t
-}
-
-fn mention_table(rows: &[dyad_store::MentionRow]) -> Vec<Vec<String>> {
-    let mut t = vec![[
-        "event", "date", "source", "target", "cameo", "quad", "article", "evidence",
-    ]
-    .map(String::from)
-    .to_vec()];
-    t.extend(rows.iter().map(|m| {
-        vec![
-            m.global_event_id.to_string(),
-            m.date.clone(),
-            m.source_code.clone(),
-            m.target_code.clone(),
-            m.cameo.clone(),
-            m.quad_class.to_string(),
-            m.url.clone().unwrap_or_else(|| m.article.clone()),
-            m.evidence.clone(),
-        ]
-    }));
-    t
 }
 
 /// Prints rows as left-aligned columns; cells are cut at 60 characters.

@@ -4,7 +4,6 @@ use crate::cmd::query::open;
 use crate::Outcome;
 use clap::{Args, ValueEnum};
 use dyad_store::{series, Filter, Period};
-use std::io::Write;
 use std::path::PathBuf;
 
 /// `--help` examples of `dyad series`.
@@ -69,22 +68,37 @@ pub fn run(args: SeriesArgs) -> anyhow::Result<Outcome> {
         By::Month => Period::Month,
     };
     let rows = series(&store.events(&filter)?, by);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut write = || -> std::io::Result<()> {
-        writeln!(out, "period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean")?;
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut csv = csv::Writer::from_writer(out);
+    let mut write = || -> csv::Result<()> {
+        csv.write_record([
+            "period",
+            "events",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "goldstein_sum",
+            "goldstein_mean",
+        ])?;
         for r in &rows {
-            writeln!(
-                out,
-                "{},{},{},{},{},{},{:.1},{:.3}",
-                r.period, r.events, r.q1, r.q2, r.q3, r.q4, r.goldstein_sum, r.goldstein_mean
-            )?;
+            csv.write_record([
+                r.period.clone(),
+                r.events.to_string(),
+                r.q1.to_string(),
+                r.q2.to_string(),
+                r.q3.to_string(),
+                r.q4.to_string(),
+                format!("{:.1}", r.goldstein_sum),
+                format!("{:.3}", r.goldstein_mean),
+            ])?;
         }
-        out.flush()
+        Ok(csv.flush()?)
     };
-    match write() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(anyhow::Error::new(e).context("cannot write output"))
-        }
-        _ => Ok(Outcome::Success),
+    match write().map_err(|e| e.into_kind()) {
+        Err(csv::ErrorKind::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Outcome::Success),
+        Err(csv::ErrorKind::Io(e)) => Err(anyhow::Error::new(e).context("cannot write output")),
+        Err(other) => Err(anyhow::anyhow!("cannot write output: {other:?}")),
+        Ok(()) => Ok(Outcome::Success),
     }
 }

@@ -5,6 +5,7 @@ use crate::Outcome;
 use anyhow::Context;
 use dyad_code::times::score::{Scored, TimexCounts};
 use dyad_code::times::timeml::{read_timeml, TimeMl};
+use dyad_core::score::Prf;
 use dyad_core::{Article, Document, Layout, Span};
 use dyad_text::{ReadArticle, TextPipeline};
 use rayon::prelude::*;
@@ -194,10 +195,8 @@ pub fn run(args: EvalTimexArgs) -> anyhow::Result<Outcome> {
             ("relaxed", total.relaxed),
             ("value", total.value),
         ] {
-            let p = 100.0 * n as f64 / total.system.max(1) as f64;
-            let r = 100.0 * n as f64 / total.gold.max(1) as f64;
-            let f = dyad_code::times::score::f1(n, total.system, total.gold);
-            println!("{label:<11} {p:>9.2} {r:>7.2} {f:>7.2}");
+            let s = Prf::from_counts(n, total.system, total.gold).percent();
+            println!("{label:<11} {:>9.2} {:>7.2} {:>7.2}", s.precision, s.recall, s.f1);
         }
     }
     if args.errors {
