@@ -81,7 +81,7 @@ mod tests {
 
     fn hints_of(text: &str) -> Vec<(String, TagHint)> {
         let doc = dyad_text::analyze_text(text);
-        let hints = tag_hints(&doc, ActorResolver::embedded());
+        let hints = tag_hints(&doc, &ActorResolver::builtin());
         doc.tokens
             .iter()
             .zip(hints)

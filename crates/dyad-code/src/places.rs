@@ -5,18 +5,19 @@ use dyad_core::{Document, Place, Rule, Span};
 use dyad_dict::places::PlaceIndex;
 
 /// Fills `doc.places` from the place names and the geographic actors
-/// (countries, capitals, cities) the actor resolver found. Run it after
-/// actor resolution and before event coding.
+/// (countries, capitals, cities) the actor resolver found, and
+/// `doc.dateline_place` from the dateline. Run it after actor resolution
+/// and before event coding.
 ///
 /// ```
+/// let resolver = dyad_code::actors::ActorResolver::builtin();
 /// let mut doc = dyad_text::analyze_text("Envoys met in Geneva on Monday.");
-/// dyad_code::actors::ActorResolver::embedded().resolve(&mut doc);
-/// dyad_code::places::geocode(&mut doc);
+/// resolver.resolve(&mut doc);
+/// dyad_code::places::geocode(&mut doc, resolver.places());
 /// assert_eq!(doc.places[0].name, "Geneva");
 /// assert_eq!(doc.places[0].country, "CHE");
 /// ```
-pub fn geocode(doc: &mut Document) {
-    let index = PlaceIndex::embedded();
+pub fn geocode(doc: &mut Document, index: &PlaceIndex) {
     let prefer = article_countries(doc);
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
     let mut mentions: Vec<&dyad_core::Actor> = doc
@@ -39,6 +40,7 @@ pub fn geocode(doc: &mut Document) {
     }
     places.sort_by_key(|p| p.span.start);
     doc.places = places;
+    doc.dateline_place = dateline_place(doc, index);
 }
 
 /// A gazetteer entry as a place named at `span`.
@@ -140,12 +142,12 @@ fn article_countries(doc: &Document) -> Vec<String> {
 
 /// The place a dateline names (`MOSCOW (Reuters) -`, `KYIV, Ukraine`),
 /// geocoded.
-pub fn dateline_place(doc: &Document) -> Option<Place> {
+fn dateline_place(doc: &Document, index: &PlaceIndex) -> Option<Place> {
     let span: Span = doc.layout.dateline_place?;
     let text = span.slice(&doc.article.text);
     let first = text.split(',').next()?.trim();
     let prefer = article_countries(doc);
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
-    let found = PlaceIndex::embedded().best(first, &prefer)?;
+    let found = index.best(first, &prefer)?;
     Some(place_at(found, span, 0..0, usize::MAX))
 }

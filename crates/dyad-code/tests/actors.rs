@@ -1,21 +1,15 @@
 //! Actor resolution, one table per rule. Each row: a text, the date the
 //! codes are chosen for, and the mentions expected (`text=CODE`, in order).
 
-use chrono::NaiveDate;
-use dyad_code::actors::ActorResolver;
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+mod common;
 
 fn resolve(text: &str, on: &str, parse: bool) -> Vec<String> {
-    let mut doc = dyad_text::analyze_text(text);
-    if parse {
-        let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
-        dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
-        dyad_code::syntax::repair(&mut doc);
-    }
-    ActorResolver::embedded().resolve_on(&mut doc, Some(date(on)));
+    let pipeline = if parse {
+        common::pipeline()
+    } else {
+        common::unparsed()
+    };
+    let doc = pipeline.analyze_text(text, Some(common::date(on)));
     doc.actors
         .iter()
         .map(|a| format!("{}={}", a.span.slice(&doc.article.text), a.code))

@@ -1,27 +1,11 @@
 //! Engine mechanics that the lexicon tables rely on: implicit arguments,
 //! article memory, places as targets, clause-level dating.
 
-use chrono::NaiveDate;
-use dyad_code::actors::ActorResolver;
-use dyad_code::events::{CodeOptions, EventCoder};
+mod common;
 
 /// Runs every stage on `text` as of `on`.
 fn run(text: &str, on: &str) -> dyad_core::Document {
-    let date = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
-    let mut doc = dyad_text::analyze_text(text);
-    let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
-    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
-    dyad_code::syntax::repair(&mut doc);
-    ActorResolver::embedded().resolve_on(&mut doc, Some(date));
-    dyad_code::places::geocode(&mut doc);
-    EventCoder::embedded().code(
-        &mut doc,
-        &CodeOptions {
-            all_modes: false,
-            default_date: Some(date),
-        },
-    );
-    doc
+    common::analyze(text, on)
 }
 
 fn events(text: &str, on: &str) -> Vec<String> {
@@ -104,11 +88,10 @@ fn issue_6_events_are_located_by_their_clause_else_the_dateline() {
 
 #[test]
 fn issue_6_places_are_geocoded_preferring_the_articles_countries() {
-    let mut doc = dyad_text::analyze_text(
+    let doc = common::unparsed().analyze_text(
         "Lebanese officials met in Tripoli. Later the talks moved to Geneva, Switzerland.",
+        Some(common::date("2024-01-01")),
     );
-    ActorResolver::embedded().resolve_on(&mut doc, NaiveDate::from_ymd_opt(2024, 1, 1));
-    dyad_code::places::geocode(&mut doc);
     let places: Vec<(String, String)> = doc
         .places
         .iter()
@@ -123,9 +106,7 @@ fn issue_6_places_are_geocoded_preferring_the_articles_countries() {
 #[test]
 fn issue_6_a_named_country_settles_a_place_and_small_namesakes_lose() {
     let names = |text: &str| {
-        let mut doc = dyad_text::analyze_text(text);
-        ActorResolver::embedded().resolve_on(&mut doc, NaiveDate::from_ymd_opt(2024, 1, 1));
-        dyad_code::places::geocode(&mut doc);
+        let doc = common::unparsed().analyze_text(text, Some(common::date("2024-01-01")));
         doc.places
             .iter()
             .map(|p| format!("{}/{}", p.name, p.country))

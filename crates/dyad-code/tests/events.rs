@@ -13,34 +13,16 @@
 //! same event coded twice (an intent verb and its complement, `pledged to
 //! provide`) matches once.
 
-use chrono::{Datelike, NaiveDate};
-use dyad_code::actors::ActorResolver;
-use dyad_code::events::{CodeOptions, EventCoder};
+use chrono::Datelike;
 use dyad_core::{DatePrecision, Event};
+
+mod common;
 
 /// The date of every article: Wednesday 15 June 2022.
 const DATELINE: &str = "2022-06-15";
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
 fn code(text: &str) -> Vec<Event> {
-    let on = date(DATELINE);
-    let mut doc = dyad_text::analyze_text(text);
-    let hints = dyad_code::hints::tag_hints(&doc, ActorResolver::embedded());
-    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
-    dyad_code::syntax::repair(&mut doc);
-    let resolver = ActorResolver::embedded();
-    resolver.resolve_on(&mut doc, Some(on));
-    dyad_code::quotes::extract(&mut doc);
-    resolver.speakers_in_quotes(&mut doc);
-    let options = CodeOptions {
-        all_modes: false,
-        default_date: Some(on),
-    };
-    EventCoder::embedded().code(&mut doc, &options);
-    doc.events
+    common::analyze(text, DATELINE).events
 }
 
 /// The event's date at its precision.

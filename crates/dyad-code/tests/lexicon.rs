@@ -15,7 +15,7 @@ fn embedded_lexicon_loads_without_errors() {
 
 #[test]
 fn lexicon_covers_every_root_with_thousands_of_entries() {
-    let coder = EventCoder::embedded();
+    let coder = EventCoder::builtin();
     assert!(coder.lexicon().len() >= 2500, "{} entries", coder.lexicon().len());
     for lemma in [
         "meet",

@@ -11,18 +11,13 @@
 //! those expected (titles and scare quotes are no quotes); indirect and
 //! mixed ones may be more.
 
-use dyad_code::actors::ActorResolver;
 use dyad_core::{Document, QuoteKind};
+
+mod common;
 
 fn analyse(body: &str) -> Document {
     let text = format!("Talks in Geneva\n\nJanuary 21, 2022\n\n{body}\n");
-    let mut doc = dyad_text::analyze_text(&text);
-    let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
-    dyad_parse::parse_document_hinted(dyad_parse::Model::embedded().unwrap(), &mut doc, &hints);
-    dyad_code::syntax::repair(&mut doc);
-    ActorResolver::embedded().resolve(&mut doc);
-    dyad_code::quotes::extract(&mut doc);
-    doc
+    common::pipeline().analyze_text(&text, None)
 }
 
 fn kind(k: QuoteKind) -> &'static str {

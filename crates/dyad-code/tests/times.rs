@@ -1,7 +1,7 @@
 //! Time expressions normalised against the dateline, one table per topic:
 //! (sentence, dateline, expected `(text, type, value)` in order).
 
-use chrono::NaiveDate;
+mod common;
 
 type Row = (
     &'static str,
@@ -303,14 +303,8 @@ const SETS: &[Row] = &[
 ];
 
 fn check(table: &[Row]) {
-    let model = dyad_parse::Model::embedded().unwrap();
     for (text, on, want) in table {
-        let anchor = NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap();
-        let mut doc = dyad_text::analyze_text(text);
-        let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
-        dyad_parse::parse_document_hinted(model, &mut doc, &hints);
-        dyad_code::syntax::repair(&mut doc);
-        dyad_code::times::extract(&mut doc, anchor);
+        let doc = common::analyze(text, on);
         let got: Vec<(&str, &str, &str)> = doc
             .times
             .iter()

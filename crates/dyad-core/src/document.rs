@@ -313,6 +313,8 @@ pub struct Document {
     pub place_names: Vec<Actor>,
     /// Places named in the text, geocoded.
     pub places: Vec<Place>,
+    /// The place the dateline names (`MOSCOW (Reuters) -`), geocoded.
+    pub dateline_place: Option<Place>,
     /// Time expressions, normalised.
     pub times: Vec<TimeExpr>,
     /// Quotes and reported speech, in text order.

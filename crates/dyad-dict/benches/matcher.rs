@@ -56,7 +56,7 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
-    let gazetteer = Gazetteer::new(dyad_dict::embedded());
+    let gazetteer = Gazetteer::new(&dyad_dict::builtin());
     let sentences = corpus_sentences();
     let tokens: usize = sentences.iter().map(Vec::len).sum();
     let refs: Vec<Vec<&str>> = sentences

@@ -16,7 +16,7 @@ const RUNS: usize = 5;
 
 fn main() {
     let start = Instant::now();
-    let index = PlaceIndex::embedded();
+    let index = PlaceIndex::builtin();
     let first = start.elapsed();
     let text = include_str!("../places/gazetteer.tsv");
     let (mut fastest, mut slowest) = (Duration::MAX, Duration::ZERO);

@@ -4,7 +4,7 @@
 //! the automaton that finds dictionary names in tokenized text.
 //!
 //! ```
-//! let dicts = dyad_dict::embedded();
+//! let dicts = dyad_dict::builtin();
 //! let lavrov = dicts.people.iter().find(|p| p.name == "Sergei Lavrov").unwrap();
 //! let date = chrono::NaiveDate::from_ymd_opt(2022, 1, 21).unwrap();
 //! assert_eq!(lavrov.role_on(date).unwrap().code, "RUSGOV");
@@ -21,6 +21,6 @@ pub mod places;
 pub mod tsv;
 
 pub use error::DictError;
-pub use load::{check_embedded, embedded, embedded_file_names, load_dir, load_files};
+pub use load::{builtin, check_embedded, embedded_file_names, load_dir, load_files};
 pub use matcher::{Entry, EntryKind, Gazetteer, MatchScratch, NameMatch};
 pub use model::{Agent, Country, Dictionaries, Location, Metonym, Named, Person, Role};

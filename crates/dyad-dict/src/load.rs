@@ -4,7 +4,6 @@ use crate::model::Dictionaries;
 use crate::tsv::{load_file, FileKind};
 use crate::DictError;
 use std::path::Path;
-use std::sync::OnceLock;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_files.rs"));
@@ -24,10 +23,9 @@ pub fn load_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> (D
     (dicts, errors)
 }
 
-/// The dictionaries built into dyad, loaded once.
-pub fn embedded() -> &'static Dictionaries {
-    static DICTS: OnceLock<Dictionaries> = OnceLock::new();
-    DICTS.get_or_init(|| load_files(embedded::FILES.iter().copied()).0)
+/// The dictionaries built into dyad, freshly loaded: the caller owns them.
+pub fn builtin() -> Dictionaries {
+    load_files(embedded::FILES.iter().copied()).0
 }
 
 /// Checks the embedded dictionaries; every problem as `file:line: reason`.

@@ -75,7 +75,7 @@ const CASES: &[Case] = &[
 
 #[test]
 fn best_resolves_news_names() {
-    let index = PlaceIndex::embedded();
+    let index = PlaceIndex::builtin();
     let mut failures = Vec::new();
     for c in CASES {
         match index.best(c.name, c.prefer) {
@@ -96,7 +96,7 @@ fn best_resolves_news_names() {
 
 #[test]
 fn unknown_names_find_nothing() {
-    let index = PlaceIndex::embedded();
+    let index = PlaceIndex::builtin();
     for name in ["Xyzzyville", "", "   ", "Kyiv Kyiv", "Narnia"] {
         assert!(index.lookup(name).is_empty(), "{name}");
         assert!(index.best(name, &["USA"]).is_none(), "{name}");
@@ -105,7 +105,7 @@ fn unknown_names_find_nothing() {
 
 #[test]
 fn embedded_file_is_clean_and_complete() {
-    let index = PlaceIndex::embedded();
+    let index = PlaceIndex::builtin();
     assert_eq!(index.malformed_rows(), 0);
     let count = |kind| index.places().iter().filter(|p| p.kind == kind).count();
     assert!(count(Country) >= 250, "countries: {}", count(Country));
@@ -126,7 +126,7 @@ fn embedded_file_is_clean_and_complete() {
 
 #[test]
 fn lookup_is_case_insensitive_and_get_round_trips() {
-    let index = PlaceIndex::embedded();
+    let index = PlaceIndex::builtin();
     let ids = index.lookup("tripoli");
     assert!(ids.len() >= 2);
     assert_eq!(ids, index.lookup("TRIPOLI"));

@@ -22,7 +22,7 @@ fn sentences() -> Vec<Vec<String>> {
 }
 
 fn bench_analyze(c: &mut Criterion) {
-    let model = Model::embedded().expect("embedded model");
+    let model = &Model::builtin().expect("embedded model");
     let sentences = sentences();
     let words: Vec<Vec<&str>> = sentences
         .iter()

@@ -10,14 +10,11 @@ use std::io::{BufRead, Write};
 use dyad_parse::Model;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let loaded;
-    let model = match std::env::args().nth(1) {
-        Some(path) => {
-            loaded = Model::load(path.as_ref())?;
-            &loaded
-        }
-        None => Model::embedded()?,
+    let loaded = match std::env::args().nth(1) {
+        Some(path) => Model::load(path.as_ref())?,
+        None => Model::builtin()?,
     };
+    let model = &loaded;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in std::io::stdin().lock().lines() {

@@ -15,14 +15,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let conllu = PathBuf::from(args.first().ok_or("usage: eval FILE.conllu [MODEL]")?);
     let started = Instant::now();
-    let loaded;
-    let model: &Model = match args.get(1) {
-        Some(path) => {
-            loaded = Model::load(path.as_ref())?;
-            &loaded
-        }
-        None => Model::embedded()?,
+    let loaded = match args.get(1) {
+        Some(path) => Model::load(path.as_ref())?,
+        None => Model::builtin()?,
     };
+    let model: &Model = &loaded;
     eprintln!(
         "model loaded in {:.1} ms",
         started.elapsed().as_secs_f64() * 1000.0

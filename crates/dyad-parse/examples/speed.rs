@@ -12,14 +12,11 @@ use dyad_parse::{conllu, Model};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sentences = conllu::read_file(args.first().ok_or("usage: speed FILE [MODEL] [RUNS]")?.as_ref())?;
-    let loaded;
-    let model: &Model = match args.get(1) {
-        Some(path) => {
-            loaded = Model::load(path.as_ref())?;
-            &loaded
-        }
-        None => Model::embedded()?,
+    let loaded = match args.get(1) {
+        Some(path) => Model::load(path.as_ref())?,
+        None => Model::builtin()?,
     };
+    let model: &Model = &loaded;
     let runs: usize = args.get(2).map_or(Ok(5), |r| r.parse())?;
     let forms: Vec<Vec<&str>> = sentences.iter().map(|s| s.forms()).collect();
     let words: usize = forms.iter().map(Vec::len).sum();

@@ -8,7 +8,7 @@ use dyad_core::{Document, TagHint, TokenTags};
 ///
 /// ```no_run
 /// let mut doc = dyad_text_free_example();
-/// dyad_parse::parse_document(dyad_parse::Model::embedded()?, &mut doc);
+/// dyad_parse::parse_document(&dyad_parse::Model::builtin()?, &mut doc);
 /// assert_eq!(doc.tags.len(), doc.tokens.len());
 /// # fn dyad_text_free_example() -> dyad_core::Document { dyad_core::Document::default() }
 /// # Ok::<(), dyad_parse::ParseError>(())

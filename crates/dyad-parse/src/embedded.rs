@@ -1,7 +1,5 @@
 //! The model file built into the library.
 
-use std::sync::OnceLock;
-
 use crate::error::{ParseError, Result};
 use crate::model::Model;
 
@@ -10,26 +8,10 @@ static BYTES: Option<&[u8]> = Some(include_bytes!("../model/en_ewt.dyadm"));
 #[cfg(not(dyad_embedded_model))]
 static BYTES: Option<&[u8]> = None;
 
-/// Environment variable naming a model file to use instead of the
-/// embedded one (for comparing a freshly trained model without a rebuild).
-pub const MODEL_ENV: &str = "DYAD_MODEL";
-
-/// The embedded model (or the file `DYAD_MODEL` names), decoded on first
-/// use.
-pub fn model() -> Result<&'static Model> {
-    static MODEL: OnceLock<std::result::Result<Model, String>> = OnceLock::new();
-    let override_path = std::env::var_os(MODEL_ENV).filter(|p| !p.is_empty());
-    if override_path.is_none() && BYTES.is_none() {
-        return Err(ParseError::NoEmbeddedModel);
-    }
-    MODEL
-        .get_or_init(|| match (override_path, BYTES) {
-            (Some(path), _) => Model::load(std::path::Path::new(&path)).map_err(|e| e.to_string()),
-            (None, Some(bytes)) => Model::from_bytes(bytes).map_err(|e| e.to_string()),
-            (None, None) => Err(ParseError::NoEmbeddedModel.to_string()),
-        })
-        .as_ref()
-        .map_err(|message| ParseError::InvalidModel(message.clone()))
+/// The embedded model, freshly decoded: the caller owns it.
+pub fn model() -> Result<Model> {
+    let bytes = BYTES.ok_or(ParseError::NoEmbeddedModel)?;
+    Model::from_bytes(bytes)
 }
 
 /// True when this build carries a model.

@@ -12,12 +12,12 @@
 //!   jackknifed (predicted) tags; full UD relation set of EWT.
 //!
 //! The trained model (`model/en_ewt.dyadm`) is embedded in the library;
-//! [`Model::embedded`] decodes it once.
+//! [`Model::builtin`] decodes it.
 //!
 //! ```no_run
 //! use dyad_parse::Model;
 //!
-//! let model = Model::embedded()?;
+//! let model = Model::builtin()?;
 //! let words = ["Lavrov", "met", "Kerry", "in", "Geneva", "."];
 //! let analysis = model.analyze(&words);
 //! assert_eq!(analysis[1].lemma, "meet");
@@ -66,7 +66,6 @@ mod words;
 
 pub use document::{parse_document, parse_document_hinted};
 pub use embedded::is_available as has_embedded_model;
-pub use embedded::MODEL_ENV;
 pub use error::{ParseError, Result};
 pub use eval::{evaluate, evaluate_sentences, EvalReport};
 pub use model::{Model, WordAnalysis, FORMAT_VERSION};

@@ -61,8 +61,9 @@ thread_local! {
 }
 
 impl Model {
-    /// The model built into this library (EWT), loaded once on first use.
-    pub fn embedded() -> Result<&'static Model> {
+    /// The model built into this library, freshly decoded (about 0.1 s):
+    /// load it once and share it.
+    pub fn builtin() -> Result<Model> {
         crate::embedded::model()
     }
 

@@ -164,7 +164,7 @@ fn describe(words: &[&str], analysis: &[WordAnalysis]) -> String {
 
 #[test]
 fn news_sentences_get_event_arcs_right() {
-    let model = Model::embedded().expect("embedded model");
+    let model = &Model::builtin().expect("embedded model");
     let mut failures = Vec::new();
     for (sentence, arcs) in CASES {
         let words: Vec<&str> = sentence.split(' ').collect();
@@ -189,7 +189,7 @@ fn news_sentences_get_event_arcs_right() {
 
 #[test]
 fn lemmas_of_event_words() {
-    let model = Model::embedded().expect("embedded model");
+    let model = &Model::builtin().expect("embedded model");
     let table = [
         ("The ministers met in Geneva .", "met", "meet"),
         ("Protesters massed outside the embassy .", "massed", "mass"),
@@ -209,7 +209,7 @@ fn lemmas_of_event_words() {
 
 #[test]
 fn tags_and_tree_shape() {
-    let model = Model::embedded().expect("embedded model");
+    let model = &Model::builtin().expect("embedded model");
     let words = ["The", "United", "Nations", "condemned", "the", "attack", "."];
     let analysis = model.analyze(&words);
     assert_eq!(analysis[3].upos.as_str(), "VERB");
@@ -230,7 +230,7 @@ fn tags_and_tree_shape() {
 #[test]
 fn issue_3_tag_hints() {
     use dyad_core::TagHint::{ClosingQuote, Free, Name, OpeningQuote};
-    let model = Model::embedded().unwrap();
+    let model = &Model::builtin().unwrap();
     let rows: &[(&[&str], &[dyad_core::TagHint], &[&str])] = &[
         (
             &["Qorvathia", "restored", "ties", "with", "Zembla", "."],

@@ -4,9 +4,9 @@
 
 mod cli;
 mod cmd;
+mod pipeline;
 mod progress;
 mod sinks;
-mod stages;
 
 use clap::Parser;
 use std::process::ExitCode;

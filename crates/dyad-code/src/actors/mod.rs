@@ -16,15 +16,17 @@ pub mod rules;
 
 use chrono::NaiveDate;
 use dyad_core::{Actor, Deprel, Document, Span, Upos};
+use dyad_dict::places::PlaceIndex;
 use dyad_dict::{Dictionaries, Gazetteer, MatchScratch};
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
-/// Resolves actor mentions with a set of dictionaries.
+/// Resolves actor mentions with a set of dictionaries and the gazetteer
+/// of places (for names that are places, not actors).
 pub struct ActorResolver {
     dicts: Dictionaries,
     gazetteer: Gazetteer,
     countries: HashSet<String>,
+    places: PlaceIndex,
 }
 
 /// A mention found in one sentence, before it becomes an [`Actor`].
@@ -43,21 +45,27 @@ pub struct Found {
 }
 
 impl ActorResolver {
-    /// A resolver over `dicts`.
-    pub fn new(dicts: Dictionaries) -> ActorResolver {
+    /// A resolver over `dicts` and the places of `places`.
+    pub fn new(dicts: Dictionaries, places: PlaceIndex) -> ActorResolver {
         let gazetteer = Gazetteer::new(&dicts);
         let countries = dicts.countries.iter().map(|c| c.code.clone()).collect();
         ActorResolver {
             dicts,
             gazetteer,
             countries,
+            places,
         }
     }
 
-    /// The resolver over dyad's embedded dictionaries, built once.
-    pub fn embedded() -> &'static ActorResolver {
-        static RESOLVER: OnceLock<ActorResolver> = OnceLock::new();
-        RESOLVER.get_or_init(|| ActorResolver::new(dyad_dict::embedded().clone()))
+    /// A resolver over dyad's built-in dictionaries and gazetteer, freshly
+    /// loaded (build it once and share it).
+    pub fn builtin() -> ActorResolver {
+        ActorResolver::new(dyad_dict::builtin(), PlaceIndex::builtin())
+    }
+
+    /// The gazetteer of places.
+    pub fn places(&self) -> &PlaceIndex {
+        &self.places
     }
 
     /// The dictionaries in use.

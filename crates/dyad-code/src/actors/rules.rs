@@ -727,7 +727,7 @@ fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         .filter_map(|(_, c)| ctx.resolver.split_code(c).0)
         .collect();
     let prefer: Vec<&str> = countries.iter().map(String::as_str).collect();
-    let place = dyad_dict::places::PlaceIndex::embedded().best(&name, &prefer)?;
+    let place = ctx.resolver.places().best(&name, &prefer)?;
     if place.kind == dyad_dict::places::PlaceKind::Country {
         return None;
     }

@@ -19,7 +19,6 @@ use chrono::NaiveDate;
 use codebook::Codebook;
 use dyad_core::{DatePrecision, Document, Event, EventActor, Mode, Span};
 use lexicon::{Entry, Lexicon};
-use std::sync::OnceLock;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
@@ -60,10 +59,10 @@ impl EventCoder {
         (EventCoder { lexicon, codebook }, errors)
     }
 
-    /// The coder over dyad's embedded lexicon, built once.
-    pub fn embedded() -> &'static EventCoder {
-        static CODER: OnceLock<EventCoder> = OnceLock::new();
-        CODER.get_or_init(|| EventCoder::from_files(embedded::FILES).0)
+    /// The coder over dyad's built-in lexicon, freshly parsed (build it
+    /// once and share it).
+    pub fn builtin() -> EventCoder {
+        EventCoder::from_files(embedded::FILES).0
     }
 
     /// Problems in the embedded lexicon.
@@ -198,7 +197,7 @@ impl EventCoder {
             )
         });
         let trigger = doc.tokens[base + i].span;
-        let location = clause_place(doc, tree, index, clause).or_else(|| crate::places::dateline_place(doc));
+        let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
         for (s, t) in found.pairs() {
             let source = actors.side(s);
             let target = t.map(|t| actors.side(t));

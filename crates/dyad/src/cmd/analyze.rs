@@ -3,9 +3,9 @@
 use crate::cli::{AnalyzeArgs, InputFormat, ReadArgs};
 use crate::progress::Progress;
 use crate::sinks::JsonlSink;
-use crate::stages::Stages;
 use crate::Outcome;
 use dyad_core::Sink;
+use dyad_pipeline::Pipeline;
 use dyad_text::{expand_inputs, read_input, Format, ReadArticle, ReadOptions};
 use rayon::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn read_options(args: &ReadArgs) -> ReadOptions {
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout().lock();
     let mut sink = JsonlSink::new(std::io::BufWriter::new(stdout), args.pretty);
-    let stages = Stages::new(!args.no_parse, &args.dicts, &args.events)?;
+    let stages = crate::pipeline::build(!args.no_parse, &args.dicts, &args.events)?;
     process_inputs(&args.inputs, &args.read, &stages, &mut sink)
 }
 
@@ -40,7 +40,7 @@ const BATCH: usize = 256;
 pub fn process_inputs<S>(
     inputs: &[String],
     read: &ReadArgs,
-    stages: &Stages,
+    stages: &Pipeline,
     sink: &mut S,
 ) -> anyhow::Result<Outcome>
 where
@@ -100,7 +100,7 @@ where
 /// the reader of our output went away (broken pipe): stop quietly.
 fn flush<S>(
     batch: &mut Vec<ReadArticle>,
-    stages: &Stages,
+    stages: &Pipeline,
     sink: &mut S,
     progress: &Progress,
 ) -> anyhow::Result<bool>
@@ -109,7 +109,7 @@ where
 {
     let docs: Vec<_> = std::mem::take(batch)
         .into_par_iter()
-        .map(|a| stages.run(a))
+        .map(|a| stages.analyze(a))
         .collect();
     for doc in &docs {
         progress.article(doc.article.text.len() as u64);

@@ -3,7 +3,6 @@
 use crate::cli::BenchArgs;
 use crate::cmd::analyze::process_inputs;
 use crate::sinks::EventSink;
-use crate::stages::Stages;
 use crate::Outcome;
 use dyad_core::{Counter, Document, Sink};
 use std::time::{Duration, Instant};
@@ -37,7 +36,7 @@ struct Run {
 pub fn run(mut args: BenchArgs) -> anyhow::Result<Outcome> {
     args.read.quiet = true;
     let started = Instant::now();
-    let stages = Stages::new(true, &args.dicts, &args.events)?;
+    let stages = crate::pipeline::build(true, &args.dicts, &args.events)?;
     let startup = started.elapsed();
     let mut best: Option<Run> = None;
     let mut outcome = Outcome::Success;

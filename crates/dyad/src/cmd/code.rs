@@ -3,12 +3,11 @@
 use crate::cli::{CodeArgs, EventFormat};
 use crate::cmd::analyze::process_inputs;
 use crate::sinks::{EventSink, EventTsvSink};
-use crate::stages::Stages;
 use crate::Outcome;
 
 /// Runs `dyad code`.
 pub fn run(args: CodeArgs) -> anyhow::Result<Outcome> {
-    let stages = Stages::new(true, &args.dicts, &args.events)?;
+    let stages = crate::pipeline::build(true, &args.dicts, &args.events)?;
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         EventFormat::Jsonl => process_inputs(&args.inputs, &args.read, &stages, &mut EventSink::new(out)),

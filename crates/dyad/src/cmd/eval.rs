@@ -52,17 +52,17 @@ pub fn round2(x: f64) -> f64 {
 
 /// Runs `dyad eval ud`.
 pub fn ud(args: EvalUdArgs) -> anyhow::Result<Outcome> {
-    let owned;
-    let model = match &args.model {
-        Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-            owned = dyad_parse::Model::from_bytes(&bytes)
-                .with_context(|| format!("{}: not a dyad model", path.display()))?;
-            &owned
-        }
-        None => dyad_parse::Model::embedded()?,
+    let source = match &args.model {
+        Some(path) => dyad_pipeline::ModelSource::File(path.clone()),
+        None => crate::pipeline::model_source(),
     };
-    let report = dyad_parse::evaluate(model, &args.conllu)?;
+    let model = match &source {
+        dyad_pipeline::ModelSource::File(path) => {
+            dyad_parse::Model::load(path).with_context(|| format!("{}: not a dyad model", path.display()))?
+        }
+        dyad_pipeline::ModelSource::Builtin => dyad_parse::Model::builtin()?,
+    };
+    let report = dyad_parse::evaluate(&model, &args.conllu)?;
     if args.json {
         let json = serde_json::json!({
             "upos": round2(report.upos),

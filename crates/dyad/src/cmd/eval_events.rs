@@ -2,7 +2,6 @@
 
 use crate::cli::EvalEventsArgs;
 use crate::cmd::analyze::process_inputs;
-use crate::stages::Stages;
 use crate::Outcome;
 use anyhow::Context;
 use dyad_code::events::gold::{self, DocEvents, Score, Scored};
@@ -47,7 +46,7 @@ pub fn run(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
     let name = args.gold.display().to_string();
     let text = std::fs::read_to_string(&args.gold).with_context(|| format!("{name}: cannot read"))?;
     let (order, gold_events) = gold::read_gold(&text, &name)?;
-    let stages = Stages::new(true, &args.dicts, &args.events)?;
+    let stages = crate::pipeline::build(true, &args.dicts, &args.events)?;
     let mut collect = Collect::default();
     let outcome = process_inputs(&args.inputs, &args.read, &stages, &mut collect)?;
     let unknown = collect

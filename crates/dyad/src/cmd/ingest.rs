@@ -1,63 +1,16 @@
 //! `dyad ingest`: code articles into the embedded store.
 
-use crate::cli::{DictArgs, EventArgs, ReadArgs};
+use crate::cli::store::*;
 use crate::cmd::analyze::read_options;
 use crate::progress::Progress;
-use crate::stages::Stages;
 use crate::Outcome;
 use anyhow::Context;
-use clap::Args;
 use dyad_core::{Article, Origin, Published, Sink};
+use dyad_pipeline::Pipeline;
 use dyad_store::{content_hash, Store, StoredArticle};
 use dyad_text::{expand_inputs, read_input, Input, ReadArticle, ReadError, ReadOptions};
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::path::PathBuf;
-
-/// `--help` examples of `dyad ingest`.
-pub const EXAMPLES: &str = "\
-Articles already stored (same text, by SHA-256) are skipped, so running
-the same ingest twice adds nothing. Each batch of articles is committed
-at once: an interrupted ingest keeps whole articles only, and running it
-again finishes the job. WARC files (.warc, .warc.gz, as Common Crawl News
-publishes them) are read record by record; their HTML responses are
-articles, and a bad record is reported while the others are read.
-
-Examples:
-  dyad ingest examples/                       into ./dyad.db
-  dyad ingest --db news.db feeds/*.jsonl.gz CC-NEWS-20240101.warc.gz
-  zcat feed.jsonl.gz | dyad ingest --db news.db -
-  dyad ingest --recode --db news.db           re-code everything stored (new dictionaries or model)
-
-Exit status: 0 when every input was read, 1 when some input failed (the
-others were stored), 2 on a usage error or when the database failed.";
-
-/// Arguments of `dyad ingest`.
-#[derive(Debug, Args)]
-pub struct IngestArgs {
-    /// Articles: files, directories, .gz, .warc(.gz) files, or - for standard input.
-    #[arg(value_name = "INPUT", required_unless_present = "recode")]
-    pub inputs: Vec<String>,
-    /// The database (created if missing).
-    #[arg(long, default_value = "dyad.db", value_name = "FILE")]
-    pub db: PathBuf,
-    /// Re-code every stored article (and the inputs) into a new run; queries
-    /// keep reading the old run until the new one commits.
-    #[arg(long)]
-    pub recode: bool,
-    /// Articles per transaction.
-    #[arg(long, default_value_t = 64, value_name = "N")]
-    pub batch: usize,
-    /// Limit the database to this many pages (tests: a full disk).
-    #[arg(long, hide = true)]
-    pub max_db_pages: Option<i64>,
-    #[command(flatten)]
-    pub events: EventArgs,
-    #[command(flatten)]
-    pub dicts: DictArgs,
-    #[command(flatten)]
-    pub read: ReadArgs,
-}
 
 /// Counts of one ingest.
 #[derive(Default)]
@@ -72,7 +25,7 @@ struct Counts {
 struct Ingest<'a> {
     store: Store,
     run: i64,
-    stages: &'a Stages,
+    stages: &'a Pipeline,
     batch: Vec<ReadArticle>,
     batch_hashes: HashSet<String>,
     size: usize,
@@ -104,7 +57,7 @@ impl Ingest<'_> {
         let stages = self.stages;
         let docs: Vec<_> = std::mem::take(&mut self.batch)
             .into_par_iter()
-            .map(|a| stages.run(a))
+            .map(|a| stages.analyze(a))
             .collect();
         self.batch_hashes.clear();
         let mut writer = self.store.writer(self.run);
@@ -181,7 +134,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
         store.set_max_pages(pages)?;
     }
     let run = store.begin_run(args.recode)?;
-    let stages = Stages::new(true, &args.dicts, &args.events)?;
+    let stages = crate::pipeline::build(true, &args.dicts, &args.events)?;
     let inputs = expand_inputs(&args.inputs);
     let progress = Progress::new(inputs.len() as u64, args.read.quiet);
     let options = read_options(&args.read);

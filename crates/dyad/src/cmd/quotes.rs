@@ -2,7 +2,6 @@
 
 use crate::cli::EvalQuotesArgs;
 use crate::cmd::eval::round2;
-use crate::stages::Stages;
 use crate::Outcome;
 use anyhow::Context;
 use dyad_code::quotes::polnear::{parse_ann, Counts, QuoteScores};
@@ -13,7 +12,7 @@ use std::path::Path;
 
 /// Runs `dyad eval quotes DIR`.
 pub fn run(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
-    let stages = Stages::new(true, &Default::default(), &Default::default())?;
+    let stages = crate::pipeline::build(true, &Default::default(), &Default::default())?;
     let dates = publication_dates(&args.dir);
     let texts = args.dir.join("text");
     let anns = args.dir.join("attributions");
@@ -53,7 +52,7 @@ pub fn run(args: EvalQuotesArgs) -> anyhow::Result<Outcome> {
             },
             layout: None,
         };
-        let doc = stages.run(read);
+        let doc = stages.analyze(read);
         if args.verbose {
             print_quotes(stem, &doc);
         }

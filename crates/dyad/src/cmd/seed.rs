@@ -6,7 +6,6 @@
 //! `[[must_not]]` pattern matched by any event is a false event.
 
 use crate::cli::EvalSeedArgs;
-use crate::stages::Stages;
 use crate::Outcome;
 use anyhow::Context;
 use dyad_core::{Document, Event};
@@ -73,13 +72,13 @@ pub fn run(args: EvalSeedArgs) -> anyhow::Result<Outcome> {
             .with_context(|| format!("{}: cannot read", spec_path.display()))?,
     )
     .with_context(|| format!("{}: not a valid expected.toml", spec_path.display()))?;
-    let stages = Stages::new(true, &Default::default(), &Default::default())?;
+    let stages = crate::pipeline::build(true, &Default::default(), &Default::default())?;
     let mut docs = Vec::new();
     let inputs = dyad_text::expand_inputs(&[args.dir.display().to_string()]);
     for input in inputs.into_iter().flatten() {
         dyad_text::read_input(&input, &dyad_text::ReadOptions::default(), &mut |r| {
             if let Ok(read) = r {
-                docs.push(stages.run(read));
+                docs.push(stages.analyze(read));
             }
         });
     }

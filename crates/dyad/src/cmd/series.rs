@@ -1,55 +1,9 @@
 //! `dyad series`: a dyad's events per period, as CSV.
 
+use crate::cli::store::*;
 use crate::cmd::query::open;
 use crate::Outcome;
-use clap::{Args, ValueEnum};
 use dyad_store::{series, Filter, Period};
-use std::path::PathBuf;
-
-/// `--help` examples of `dyad series`.
-pub const EXAMPLES: &str = "\
-One CSV line per period with events: the period, the number of events
-(rolled up as GDELT does), the count of each QuadClass (q1 verbal
-cooperation, q2 material cooperation, q3 verbal conflict, q4 material
-conflict), and the sum and mean of their Goldstein scores.
-
-Examples:
-  dyad series --dyad USA:RUS --by month
-  dyad series --dyad USA:RUS --both --by week --from 2022-01-01";
-
-/// Period lengths.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-pub enum By {
-    /// Days.
-    Day,
-    /// ISO weeks.
-    Week,
-    /// Months.
-    Month,
-}
-
-/// Arguments of `dyad series`.
-#[derive(Debug, Args)]
-pub struct SeriesArgs {
-    /// The database.
-    #[arg(long, default_value = "dyad.db", value_name = "FILE")]
-    pub db: PathBuf,
-    /// Source and target code prefixes, SOURCE:TARGET.
-    #[arg(long, value_name = "SRC:TGT", value_parser = crate::cmd::query::parse_dyad)]
-    pub dyad: (String, String),
-    /// Also count the dyad the other way round.
-    #[arg(long)]
-    pub both: bool,
-    /// Period length.
-    #[arg(long, value_enum, default_value_t = By::Month)]
-    pub by: By,
-    /// First event date (YYYY-MM-DD), inclusive.
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<chrono::NaiveDate>,
-    /// Last event date (YYYY-MM-DD), inclusive.
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<chrono::NaiveDate>,
-}
 
 /// Runs `dyad series`.
 pub fn run(args: SeriesArgs) -> anyhow::Result<Outcome> {

@@ -6,8 +6,9 @@ use anyhow::Context;
 use dyad_code::times::score::{Scored, TimexCounts};
 use dyad_code::times::timeml::{read_timeml, TimeMl};
 use dyad_core::score::Prf;
-use dyad_core::{Article, Document, Layout, Span};
-use dyad_text::{ReadArticle, TextPipeline};
+use dyad_core::{Article, Document, Layout, Published, Span};
+use dyad_pipeline::Pipeline;
+use dyad_text::ReadArticle;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -53,7 +54,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Runs the text pipeline, the parser and the time finder on a TimeML
 /// document's text, against its creation time.
-fn analyse(tml: &TimeMl, name: &str, model: &dyad_parse::Model) -> anyhow::Result<Document> {
+fn analyse(tml: &TimeMl, name: &str, pipeline: &Pipeline) -> anyhow::Result<Document> {
     let dct = tml
         .dct
         .as_deref()
@@ -67,17 +68,17 @@ fn analyse(tml: &TimeMl, name: &str, model: &dyad_parse::Model) -> anyhow::Resul
     let article = Article {
         id: name.into(),
         text: tml.text.clone(),
+        published: Some(Published {
+            date: anchor,
+            time: None,
+            offset_minutes: None,
+        }),
         ..Article::default()
     };
-    let mut doc = TextPipeline::default().run(ReadArticle {
+    Ok(pipeline.analyze(ReadArticle {
         article,
         layout: Some(layout),
-    });
-    let hints = dyad_code::hints::tag_hints(&doc, dyad_code::actors::ActorResolver::embedded());
-    dyad_parse::parse_document_hinted(model, &mut doc, &hints);
-    dyad_code::syntax::repair(&mut doc);
-    dyad_code::times::extract(&mut doc, anchor);
-    Ok(doc)
+    }))
 }
 
 /// One document's counts and error lines.
@@ -148,14 +149,14 @@ pub fn run(args: EvalTimexArgs) -> anyhow::Result<Outcome> {
         tml_files(dir, &mut files)?;
         anyhow::ensure!(files.len() > before, "{}: no .tml files", dir.display());
     }
-    let model = dyad_parse::Model::embedded()?;
+    let pipeline = crate::pipeline::build(true, &Default::default(), &Default::default())?;
     let results: Vec<anyhow::Result<(TimexCounts, Vec<String>)>> = files
         .par_iter()
         .map(|path| {
             let name = path.display().to_string();
             let xml = std::fs::read_to_string(path).with_context(|| format!("{name}: cannot read"))?;
             let tml = read_timeml(&xml).with_context(|| format!("{name}: not TimeML"))?;
-            let doc = analyse(&tml, &name, model)?;
+            let doc = analyse(&tml, &name, &pipeline)?;
             Ok(score(&tml, &doc, &name))
         })
         .collect();

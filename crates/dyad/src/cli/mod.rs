@@ -1,5 +1,7 @@
 //! Command-line interface definitions.
 
+pub mod store;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
@@ -44,17 +46,17 @@ pub enum Command {
     #[command(after_help = TRAIN_EXAMPLES)]
     Train(TrainArgs),
     /// Code articles into the embedded database (skipping those stored).
-    #[command(after_help = crate::cmd::ingest::EXAMPLES)]
-    Ingest(crate::cmd::ingest::IngestArgs),
+    #[command(after_help = store::INGEST_EXAMPLES)]
+    Ingest(store::IngestArgs),
     /// Select events or mentions from the database.
-    #[command(after_help = crate::cmd::query::EXAMPLES)]
-    Query(crate::cmd::query::QueryArgs),
+    #[command(after_help = store::QUERY_EXAMPLES)]
+    Query(store::QueryArgs),
     /// Write every event of the database as JSONL, CSV, GDELT or Parquet.
-    #[command(after_help = crate::cmd::export::EXAMPLES)]
-    Export(crate::cmd::export::ExportArgs),
+    #[command(after_help = store::EXPORT_EXAMPLES)]
+    Export(store::ExportArgs),
     /// Count a dyad's events per day, week or month (CSV).
-    #[command(after_help = crate::cmd::series::EXAMPLES)]
-    Series(crate::cmd::series::SeriesArgs),
+    #[command(after_help = store::SERIES_EXAMPLES)]
+    Series(store::SeriesArgs),
 }
 
 const BENCH_EXAMPLES: &str = "\

@@ -1,0 +1,148 @@
+//! dyad's one analysis pipeline.
+//!
+//! A [`Pipeline`] owns everything it needs (the parser model, the built-in
+//! and the user's dictionaries, the event lexicon and the gazetteer), is
+//! built once by a [`Builder`] that returns typed errors, and is `Send +
+//! Sync`, so one pipeline serves every thread. [`Pipeline::analyze`] runs
+//! the stages in this order, each reading what the ones before wrote into
+//! the [`Document`]:
+//!
+//! 1. **text** (`dyad-text`): layout, tokens, sentences;
+//! 2. **parse** (`dyad-parse`): tags, lemmas and dependencies, hinted by
+//!    the dictionaries' names and the direction of quote marks;
+//! 3. **repairs** (`dyad_code::syntax`): the parse errors a dependency
+//!    grammar cannot have, fixed once and written back: every later stage
+//!    reads this one tree;
+//! 4. **actors**: mentions coded in CAMEO as of the article's date;
+//! 5. **places**: place names and the dateline, geocoded;
+//! 6. **times**: time expressions, normalised against the article's date;
+//! 7. **quotes**: quotes and their speakers, then first-person words inside
+//!    quotes as the speaker's actor;
+//! 8. **events**: lexicon frames over the repaired tree, dated by the
+//!    times stage.
+//!
+//! ```
+//! let pipeline = dyad_pipeline::Pipeline::builder().build()?;
+//! let doc = pipeline.analyze_text("Russian troops attacked Ukraine on Monday.", Some("2022-06-15".parse()?));
+//! assert_eq!(doc.events[0].cameo.get(..2), Some("19"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod builder;
+
+pub use builder::{Builder, ModelSource, PipelineError};
+
+use chrono::NaiveDate;
+use dyad_code::actors::ActorResolver;
+use dyad_code::events::{CodeOptions, EventCoder};
+use dyad_core::{Article, Document};
+use dyad_dict::DictError;
+use dyad_text::{ReadArticle, TextPipeline};
+
+/// The stages and their resources, built once.
+pub struct Pipeline {
+    text: TextPipeline,
+    model: Option<dyad_parse::Model>,
+    resolver: ActorResolver,
+    coder: EventCoder,
+    options: CodeOptions,
+    dictionary_problems: Vec<DictError>,
+}
+
+impl Pipeline {
+    /// A builder with the defaults: the built-in model, dictionaries,
+    /// lexicon and gazetteer, parsing on, only the events CAMEO counts.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// Runs every stage on one article.
+    pub fn analyze(&self, read: ReadArticle) -> Document {
+        let mut doc = self.text.run(read);
+        if let Some(model) = &self.model {
+            let hints = dyad_code::hints::tag_hints(&doc, &self.resolver);
+            dyad_parse::parse_document_hinted(model, &mut doc, &hints);
+            dyad_code::syntax::repair(&mut doc);
+        }
+        let date = self.coding_date(&doc);
+        self.resolver.resolve_on(&mut doc, Some(date));
+        dyad_code::places::geocode(&mut doc, self.resolver.places());
+        dyad_code::times::extract(&mut doc, date);
+        // Quotes come before events: a first-person word inside a quote is
+        // its speaker, the source of the events the quote reports.
+        dyad_code::quotes::extract(&mut doc);
+        self.resolver.speakers_in_quotes(&mut doc);
+        if self.model.is_some() {
+            self.coder.code(&mut doc, &self.options);
+        }
+        doc
+    }
+
+    /// Runs every stage on a plain-text article (shaped like a news page or
+    /// not), dated `published` when given.
+    pub fn analyze_text(&self, text: &str, published: Option<NaiveDate>) -> Document {
+        let article = Article {
+            id: "text".into(),
+            text: text.into(),
+            published: published.map(|date| dyad_core::Published {
+                date,
+                time: None,
+                offset_minutes: None,
+            }),
+            ..Article::default()
+        };
+        self.analyze(ReadArticle {
+            article,
+            layout: None,
+        })
+    }
+
+    /// The date an article is coded as of: its own, else the default date,
+    /// else today.
+    fn coding_date(&self, doc: &Document) -> NaiveDate {
+        doc.published()
+            .map(|p| p.date)
+            .or(self.options.default_date)
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// The actor resolver in use (dictionaries, gazetteer).
+    pub fn resolver(&self) -> &ActorResolver {
+        &self.resolver
+    }
+
+    /// The event coder in use (lexicon, codebook).
+    pub fn coder(&self) -> &EventCoder {
+        &self.coder
+    }
+
+    /// The coding options.
+    pub fn options(&self) -> &CodeOptions {
+        &self.options
+    }
+
+    /// True when the pipeline parses (and so codes events).
+    pub fn parses(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// Malformed lines found in the user's dictionaries (they were
+    /// skipped; with [`Builder::strict`] they are an error instead).
+    pub fn dictionary_problems(&self) -> &[DictError] {
+        &self.dictionary_problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn a_pipeline_is_shared_across_threads() {
+        assert_send_sync::<Pipeline>();
+    }
+}
