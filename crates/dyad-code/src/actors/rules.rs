@@ -123,11 +123,15 @@ impl Context<'_> {
                 d.countries[i].name.clone(),
                 format!("capital:{}", at(&d.countries[i].location)),
             ),
-            K::Metonym => (
-                d.metonyms[i].code.clone(),
-                d.metonyms[i].forms[0].clone(),
-                format!("metonym:{}", at(&d.metonyms[i].location)),
-            ),
+            K::Metonym => {
+                // The row of the form that holds on the date (`Taliban` in 1998 or 2010).
+                let m = d.metonym_on(i, self.date);
+                (
+                    m.code.clone(),
+                    m.forms[0].clone(),
+                    format!("metonym:{}", at(&m.location)),
+                )
+            }
             K::Organization => (
                 d.organizations[i].code.clone(),
                 d.organizations[i].name.clone(),
