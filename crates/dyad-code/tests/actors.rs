@@ -286,3 +286,22 @@ fn first_names_and_words_that_are_also_towns_are_not_actors() {
         assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
     }
 }
+
+/// Metonyms whose code changed: the row of `metonyms.tsv` that holds on the date.
+const DATED_METONYMS: &[(&str, &str, &[&str])] = &[
+    ("Moscow demanded guarantees.", "1987-12-08", &["Moscow=USRGOV"]),
+    ("Moscow demanded guarantees.", "1991-12-26", &["Moscow=RUSGOV"]),
+    ("The Kremlin disagreed.", "1990-08-15", &["Kremlin=USRGOV"]),
+    ("The Taliban attacked.", "1995-02-01", &["Taliban=AFGREB"]),
+    ("The Taliban attacked.", "1998-08-20", &["Taliban=AFGGOV"]),
+    ("The Taliban attacked.", "2010-06-01", &["Taliban=AFGREB"]),
+    ("The Taliban attacked.", "2022-01-21", &["Taliban=AFGGOV"]),
+    ("The PLO rejected the plan.", "1982-06-06", &["PLO=PSEREB"]),
+    ("The PLO rejected the plan.", "2000-07-25", &["PLO=PSEGOV"]),
+    ("Belgrade rejected the plan.", "1999-03-24", &["Belgrade=YUGGOV"]),
+];
+
+#[test]
+fn dated_metonyms() {
+    check(DATED_METONYMS);
+}

@@ -1,7 +1,7 @@
 //! Loading dictionaries: the embedded defaults, a directory, one file.
 
 use crate::model::Dictionaries;
-use crate::tsv::{load_file, FileKind};
+use crate::tsv::{load_file, overlapping_metonyms, FileKind};
 use crate::DictError;
 use std::path::Path;
 
@@ -20,6 +20,7 @@ pub fn load_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> (D
             None => errors.push(DictError::new(name, 0, "not a dictionary file name (countries.tsv, metonyms.tsv, organizations.tsv, regions.tsv, media.tsv, agents.tsv, people/*.tsv)")),
         }
     }
+    errors.extend(overlapping_metonyms(&dicts.metonyms));
     (dicts, errors)
 }
 

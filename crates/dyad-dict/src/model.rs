@@ -41,7 +41,9 @@ pub struct Named {
     pub location: Location,
 }
 
-/// A place or institution that stands for an actor (`the Kremlin`).
+/// A place, institution or group that stands for an actor (`the
+/// Kremlin`), possibly only for a period: one form may have several rows
+/// with disjoint periods (`Taliban` → AFGREB, then AFGGOV, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Metonym {
     /// Surface forms.
@@ -50,8 +52,59 @@ pub struct Metonym {
     pub code: String,
     /// Free text.
     pub note: String,
+    /// First day the forms stand for `code`; `None`: since always.
+    pub from: Option<NaiveDate>,
+    /// Last day; `None`: still (open end).
+    pub to: Option<NaiveDate>,
     /// Where it was read.
     pub location: Location,
+}
+
+impl Metonym {
+    /// True when the row has a `from` or a `to` date.
+    pub fn is_dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
+    /// True when the row holds on `date`.
+    pub fn holds_on(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.to.is_none_or(|to| date <= to)
+    }
+
+    /// Days from the row's period to `date` (0 when it holds).
+    fn days_to(&self, date: NaiveDate) -> i64 {
+        match (self.from, self.to) {
+            (Some(from), _) if date < from => (from - date).num_days(),
+            (_, Some(to)) if date > to => (date - to).num_days(),
+            _ => 0,
+        }
+    }
+
+    /// True when the two rows share a surface form (compared as the
+    /// matcher does: case-folded, without a leading `the`).
+    pub fn shares_form(&self, other: &Metonym) -> bool {
+        self.forms
+            .iter()
+            .any(|a| other.forms.iter().any(|b| folded(a).eq(folded(b))))
+    }
+}
+
+/// A form's characters as the matcher compares them: without a leading
+/// `the`, lower case, curly apostrophes straight.
+fn folded(form: &str) -> impl Iterator<Item = char> + '_ {
+    let form = form.trim();
+    let form = form
+        .strip_prefix("the ")
+        .or_else(|| form.strip_prefix("The "))
+        .unwrap_or(form);
+    form.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
+}
+
+/// A metonym form as the matcher compares it (see [`Metonym::shares_form`]).
+pub(crate) fn form_key(form: &str) -> String {
+    folded(form).collect()
 }
 
 /// An agent (sector) and the nouns that name it.
@@ -166,6 +219,36 @@ impl Dictionaries {
                 None => self.people.push(person),
             }
         }
+    }
+
+    /// The row of metonym `index`'s forms that holds on `date`, following
+    /// [`Person::role_on`]: an undated row is the only row of its forms
+    /// and always holds; among dated rows sharing a form, the one whose
+    /// period contains `date`, else the one closest in time; with no date,
+    /// the one that started last (the current one).
+    ///
+    /// ```
+    /// let dicts = dyad_dict::builtin();
+    /// let taliban = dicts.metonyms.iter().position(|m| m.forms.iter().any(|f| f == "Taliban")).unwrap();
+    /// let on = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    /// assert_eq!(dicts.metonym_on(taliban, on("1998-01-01")).code, "AFGGOV");
+    /// assert_eq!(dicts.metonym_on(taliban, on("2010-01-01")).code, "AFGREB");
+    /// assert_eq!(dicts.metonym_on(taliban, None).code, "AFGGOV");
+    /// ```
+    pub fn metonym_on(&self, index: usize, date: Option<NaiveDate>) -> &Metonym {
+        let row = &self.metonyms[index];
+        if !row.is_dated() {
+            return row;
+        }
+        let rows = self
+            .metonyms
+            .iter()
+            .filter(|m| std::ptr::eq(*m, row) || m.shares_form(row));
+        match date {
+            Some(date) => rows.min_by_key(|m| m.days_to(date)),
+            None => rows.max_by_key(|m| m.from),
+        }
+        .unwrap_or(row)
     }
 
     /// Number of person-roles.

@@ -45,11 +45,18 @@ impl FileKind {
         }
     }
 
+    /// True when `cells` is a header row the kind accepts: its own, or
+    /// for metonyms the older one without dates (`text code note`).
+    pub fn accepts_header(self, cells: &[&str]) -> bool {
+        let want = self.header();
+        cells == want || (self == FileKind::Metonyms && cells == &want[..3])
+    }
+
     /// The header row the kind requires.
     pub fn header(self) -> &'static [&'static str] {
         match self {
             FileKind::Countries => &["code", "name", "aliases", "demonyms", "capital"],
-            FileKind::Metonyms => &["text", "code", "note"],
+            FileKind::Metonyms => &["text", "code", "note", "from", "to"],
             FileKind::Organizations | FileKind::Regions | FileKind::Media => &["code", "name", "aliases"],
             FileKind::Agents => &["code", "nouns", "plurals"],
             FileKind::People => &["name", "aliases", "code", "from", "to", "role"],
@@ -121,7 +128,7 @@ fn records<'a>(
         let mut cells: Vec<&str> = line.split('\t').collect();
         if !header_seen {
             header_seen = true;
-            if cells != want {
+            if !kind.accepts_header(&cells) {
                 errors.push(DictError::new(
                     file,
                     i + 1,
@@ -208,10 +215,13 @@ fn load_record(kind: FileKind, c: &[&str], location: Location, d: &mut Dictionar
             if forms.is_empty() {
                 return Err("empty text".into());
             }
+            let (from, to) = optional_period(c[3], c[4])?;
             d.metonyms.push(Metonym {
                 forms,
                 code: code_cell(c[1])?,
                 note: c[2].trim().to_owned(),
+                from,
+                to,
                 location,
             })
         }
@@ -244,6 +254,68 @@ fn load_record(kind: FileKind, c: &[&str], location: Location, d: &mut Dictionar
         FileKind::People => load_role(c, location, d)?,
     }
     Ok(())
+}
+
+/// An optional `from`..`to` period: either end may be empty (open).
+fn optional_period(from: &str, to: &str) -> Result<(Option<NaiveDate>, Option<NaiveDate>), String> {
+    let date = |s: &str, end: bool, what: &str| match s.trim() {
+        "" => Ok(None),
+        s => parse_date(s, end)
+            .map(Some)
+            .ok_or_else(|| format!("`{what}` date `{s}` is not YYYY[-MM[-DD]]")),
+    };
+    let (start, end) = (date(from, false, "from")?, date(to, true, "to")?);
+    if let (Some(a), Some(b)) = (start, end) {
+        if b < a {
+            return Err(format!(
+                "period ends ({}) before it starts ({})",
+                to.trim(),
+                from.trim()
+            ));
+        }
+    }
+    Ok((start, end))
+}
+
+/// True when two rows' periods share a day (an empty end is open).
+fn overlap(a: &Metonym, b: &Metonym) -> bool {
+    let start = a.from.max(b.from).unwrap_or(NaiveDate::MIN);
+    let end = match (a.to, b.to) {
+        (Some(x), Some(y)) => x.min(y),
+        (x, y) => x.or(y).unwrap_or(NaiveDate::MAX),
+    };
+    start <= end
+}
+
+/// Rows of `metonyms` that share a surface form over overlapping
+/// periods: one error per such row, at the later row, naming the earlier.
+pub fn overlapping_metonyms(metonyms: &[Metonym]) -> Vec<DictError> {
+    use std::collections::HashMap;
+    let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut errors = Vec::new();
+    for (i, m) in metonyms.iter().enumerate() {
+        let mut reported = false;
+        for form in &m.forms {
+            let rows = by_form.entry(crate::model::form_key(form)).or_default();
+            if rows.contains(&i) {
+                continue;
+            }
+            let clash = rows.iter().map(|&j| &metonyms[j]).find(|o| overlap(o, m));
+            if let (Some(other), false) = (clash, reported) {
+                reported = true;
+                errors.push(DictError::new(
+                    &m.location.file,
+                    m.location.line,
+                    format!(
+                        "`{form}` is also on line {} ({}) for an overlapping period; give the rows disjoint `from`/`to` dates",
+                        other.location.line, other.code
+                    ),
+                ));
+            }
+            rows.push(i);
+        }
+    }
+    errors
 }
 
 fn load_role(c: &[&str], location: Location, d: &mut Dictionaries) -> Result<(), String> {

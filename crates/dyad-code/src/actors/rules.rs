@@ -133,11 +133,15 @@ impl Context<'_> {
                 d.countries[i].name.clone(),
                 Provenance::with(Rule::Capital, at(&d.countries[i].location)),
             ),
-            K::Metonym => (
-                d.metonyms[i].code.clone(),
-                d.metonyms[i].forms[0].clone(),
-                Provenance::with(Rule::Metonym, at(&d.metonyms[i].location)),
-            ),
+            K::Metonym => {
+                // The row of the form that holds on the date (`Taliban` in 1998 or 2010).
+                let m = d.metonym_on(i, self.date);
+                (
+                    m.code.clone(),
+                    m.forms[0].clone(),
+                    Provenance::with(Rule::Metonym, at(&m.location)),
+                )
+            }
             K::Organization => (
                 d.organizations[i].code.clone(),
                 d.organizations[i].name.clone(),
