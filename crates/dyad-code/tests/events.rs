@@ -1144,3 +1144,47 @@ fn nominal() {
 fn dating() {
     check(DATING);
 }
+
+/// Frames added in the lexicon-coverage pass (peer-dictionary facts): accepting
+/// offers, envoys and mediators, receiver-subject frames (`came under attack
+/// from`), the kind of aid, pressure as a demand, sanctions families.
+const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
+    ("Hanoi accepted Beijing's offer of talks.", &["VNM>CHN:036"]),
+    (
+        "The United Nations appointed an envoy to Syria.",
+        &["IGOUNO>SYR:050"],
+    ),
+    (
+        "The Kenyan government appointed a mediator for the Sudanese conflict.",
+        &["KEN>SDN:039"],
+    ),
+    (
+        "A Turkish convoy came under attack from Kurdish rebels.",
+        &["REB>TUR:190"],
+    ),
+    (
+        "The Iraqi army came under shelling from Iranian forces.",
+        &["IRN>IRQ:194"],
+    ),
+    (
+        "The Iraqi embassy received threats from Kuwaiti militants.",
+        &["KWT>IRQ:130"],
+    ),
+    ("Germany delivered military aid to Ukraine.", &["DEU>UKR:072"]),
+    ("Washington pressured Seoul.", &["USA>KOR:100"]),
+    ("Washington put pressure on Seoul.", &["USA>KOR:100"]),
+    (
+        "Japan strengthened sanctions against North Korea.",
+        &["JPN>PRK:163"],
+    ),
+    ("Kenya pumped money into the Somali economy.", &["KEN>SOM:071"]),
+    (
+        "Oman moderated talks between Iran and Saudi Arabia.",
+        &["OMN>IRN:045", "OMN>SAU:045", "IRN>SAU:04"],
+    ),
+];
+
+#[test]
+fn lexicon_coverage() {
+    check(LEXICON_COVERAGE);
+}
