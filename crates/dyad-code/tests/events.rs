@@ -1182,6 +1182,12 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
         "Oman moderated talks between Iran and Saudi Arabia.",
         &["OMN>IRN:045", "OMN>SAU:045", "IRN>SAU:04"],
     ),
+    // The side named by an adjective or a compound of the object.
+    ("Ethiopia accepted Kenyan mediation.", &["ETH>KEN:038"]),
+    ("Jordan welcomed the Israeli decision.", &["JOR>ISR:051"]),
+    ("Turkey denied Greek claims.", &["TUR>GRC:016"]),
+    ("Japan accepted the Chinese apology.", &["JPN>CHN:056"]),
+    ("Russian jets violated Finnish airspace.", &["RUS>FIN:150"]),
 ];
 
 #[test]
