@@ -1188,6 +1188,27 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
     ("Turkey denied Greek claims.", &["TUR>GRC:016"]),
     ("Japan accepted the Chinese apology.", &["JPN>CHN:056"]),
     ("Russian jets violated Finnish airspace.", &["RUS>FIN:150"]),
+    // Nominal events whose `by` or `to` phrase hangs from the object of `of`.
+    (
+        "The expulsion of Russian diplomats by Poland angered Moscow.",
+        &["POL>RUS:161"],
+    ),
+    (
+        "The arrest of a French journalist by Iranian police drew criticism.",
+        &["IRN>FRA:173"],
+    ),
+    (
+        "Britain's offer of aid to Nepal arrived quickly.",
+        &["GBR>NPL:033"],
+    ),
+    (
+        "Kenya's extradition of the suspects to the United States was approved.",
+        &["KEN>USA:063"],
+    ),
+    (
+        "The deployment of American troops in Poland angered Russia.",
+        &["USA>POL:154"],
+    ),
 ];
 
 #[test]
