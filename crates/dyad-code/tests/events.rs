@@ -1209,6 +1209,10 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
         "The deployment of American troops in Poland angered Russia.",
         &["USA>POL:154"],
     ),
+    ("Russia held naval exercises with China.", &["RUS>CHN:062"]),
+    ("Russia and China held joint naval drills.", &["RUS>CHN:062"]),
+    ("Brazil held a friendly game with Argentina.", &[]),
+    ("Jordan reopened its border with Syria.", &["JOR>SYR:0872"]),
 ];
 
 #[test]
