@@ -1127,3 +1127,78 @@ fn nominal() {
 fn dating() {
     check(DATING);
 }
+
+/// Frames added in the lexicon-coverage pass (peer-dictionary facts): accepting
+/// offers, envoys and mediators, receiver-subject frames (`came under attack
+/// from`), the kind of aid, pressure as a demand, sanctions families.
+const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
+    ("Hanoi accepted Beijing's offer of talks.", &["VNM>CHN:036"]),
+    (
+        "The United Nations appointed an envoy to Syria.",
+        &["IGOUNO>SYR:050"],
+    ),
+    (
+        "The Kenyan government appointed a mediator for the Sudanese conflict.",
+        &["KEN>SDN:039"],
+    ),
+    (
+        "A Turkish convoy came under attack from Kurdish rebels.",
+        &["REB>TUR:190"],
+    ),
+    (
+        "The Iraqi army came under shelling from Iranian forces.",
+        &["IRN>IRQ:194"],
+    ),
+    (
+        "The Iraqi embassy received threats from Kuwaiti militants.",
+        &["KWT>IRQ:130"],
+    ),
+    ("Germany delivered military aid to Ukraine.", &["DEU>UKR:072"]),
+    ("Washington pressured Seoul.", &["USA>KOR:100"]),
+    ("Washington put pressure on Seoul.", &["USA>KOR:100"]),
+    (
+        "Japan strengthened sanctions against North Korea.",
+        &["JPN>PRK:163"],
+    ),
+    ("Kenya pumped money into the Somali economy.", &["KEN>SOM:071"]),
+    (
+        "Oman moderated talks between Iran and Saudi Arabia.",
+        &["OMN>IRN:045", "OMN>SAU:045", "IRN>SAU:04"],
+    ),
+    // The side named by an adjective or a compound of the object.
+    ("Ethiopia accepted Kenyan mediation.", &["ETH>KEN:038"]),
+    ("Jordan welcomed the Israeli decision.", &["JOR>ISR:051"]),
+    ("Turkey denied Greek claims.", &["TUR>GRC:016"]),
+    ("Japan accepted the Chinese apology.", &["JPN>CHN:056"]),
+    ("Russian jets violated Finnish airspace.", &["RUS>FIN:150"]),
+    // Nominal events whose `by` or `to` phrase hangs from the object of `of`.
+    (
+        "The expulsion of Russian diplomats by Poland angered Moscow.",
+        &["POL>RUS:161"],
+    ),
+    (
+        "The arrest of a French journalist by Iranian police drew criticism.",
+        &["IRN>FRA:173"],
+    ),
+    (
+        "Britain's offer of aid to Nepal arrived quickly.",
+        &["GBR>NPL:033"],
+    ),
+    (
+        "Kenya's extradition of the suspects to the United States was approved.",
+        &["KEN>USA:063"],
+    ),
+    (
+        "The deployment of American troops in Poland angered Russia.",
+        &["USA>POL:154"],
+    ),
+    ("Russia held naval exercises with China.", &["RUS>CHN:062"]),
+    ("Russia and China held joint naval drills.", &["RUS>CHN:062"]),
+    ("Brazil held a friendly game with Argentina.", &[]),
+    ("Jordan reopened its border with Syria.", &["JOR>SYR:0872"]),
+];
+
+#[test]
+fn lexicon_coverage() {
+    check(LEXICON_COVERAGE);
+}
