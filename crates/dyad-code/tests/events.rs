@@ -940,7 +940,7 @@ const DATING: &[(&str, &[&str])] = &[
     ),
     (
         "Turkey threatened Sweden three weeks ago.",
-        &["TUR>SWE:13@2022-05-25"],
+        &["TUR>SWE:13@2022-W21"],
     ),
     (
         "The European Union imposed sanctions on Belarus earlier this month.",

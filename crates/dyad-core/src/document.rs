@@ -104,6 +104,8 @@ pub struct Actor {
 pub struct TimeExpr {
     /// The words of the expression.
     pub span: Span,
+    /// Index range into [`Document::tokens`].
+    pub tokens: Range<usize>,
     /// Index of the sentence.
     pub sentence: usize,
     /// TIMEX3 type (`DATE`).

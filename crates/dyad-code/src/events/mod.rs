@@ -2,23 +2,28 @@
 //!
 //! For each word whose lemma triggers lexicon entries ([`lexicon`]), the
 //! most specific entry whose frame finds a source actor (and a target, if
-//! it asks for one) fires. Frames are paths over the dependency tree
-//! ([`tree`]); coordinated actors give one event per pair; the clause's
-//! modality ([`modality`]) decides whether CAMEO counts the event; the
-//! time expression governing the clause dates it ([`dating`]).
+//! it asks for one) fires. Frames are paths over the repaired dependency
+//! tree (`crate::syntax`); coordinated actors give one event per pair; the
+//! clause's modality ([`modality`]) decides whether CAMEO counts the event;
+//! the time expression governing the clause dates it. Every candidate
+//! entry and what became of it can be recorded ([`trace`]) for `--explain`.
 
-use dyad_core::{Deprel, Upos};
 pub mod codebook;
+mod emit;
 pub mod gold;
 pub mod lexicon;
 pub mod modality;
+mod place;
 mod slots;
+pub mod trace;
+mod when;
 
 use crate::syntax::tree::{self, Tree};
 use chrono::NaiveDate;
 use codebook::Codebook;
-use dyad_core::{DatePrecision, Document, Event, EventActor, Mode, Span};
+use dyad_core::{Document, Event, EventActor, Upos};
 use lexicon::{Entry, Lexicon};
+use trace::{Candidate, Verdict};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
@@ -82,6 +87,17 @@ impl EventCoder {
 
     /// Codes the events of a parsed document with resolved actors.
     pub fn code(&self, doc: &mut Document, options: &CodeOptions) {
+        self.code_traced(doc, options, None);
+    }
+
+    /// Like [`code`](Self::code), recording in `trace` every lexicon entry
+    /// tried at every trigger word and what became of it.
+    pub fn code_traced(
+        &self,
+        doc: &mut Document,
+        options: &CodeOptions,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) {
         let anchor = doc
             .published()
             .map(|p| p.date)
@@ -92,7 +108,14 @@ impl EventCoder {
         if doc.tags.len() == doc.tokens.len() {
             for index in 0..doc.sentences.len() {
                 let first = events.len();
-                self.code_sentence(doc, index, anchor, options, &earlier, &mut events);
+                let sentence = Sentence {
+                    doc,
+                    index,
+                    anchor,
+                    options,
+                    times: when::SentenceTimes::new(doc, index),
+                };
+                self.code_sentence(&sentence, &earlier, &mut events, trace.as_deref_mut());
                 for e in &events[first..] {
                     let lemma = trigger_lemma(doc, e);
                     earlier.push((lemma, e.source.clone()));
@@ -104,30 +127,41 @@ impl EventCoder {
 
     fn code_sentence(
         &self,
-        doc: &Document,
-        index: usize,
-        anchor: NaiveDate,
-        options: &CodeOptions,
+        s: &Sentence<'_>,
         earlier: &[(String, EventActor)],
         out: &mut Vec<Event>,
+        mut trace: Option<&mut Vec<Candidate>>,
     ) {
-        let sentence = &doc.sentences[index];
-        let tree = Tree::new(doc, sentence);
-        let mut actors = slots::SentenceActors::new(doc, index);
+        let tree = Tree::new(s.doc, &s.doc.sentences[s.index]);
+        let mut actors = slots::SentenceActors::new(s.doc, s.index);
         let first_out = out.len();
         for i in 0..tree.len() {
             let noun = matches!(tree.upos[i], Upos::Noun | Upos::Propn);
             if !(noun || matches!(tree.upos[i], Upos::Verb | Upos::Adj)) {
                 continue;
             }
+            let mut tried = false;
             for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
-                if let Some(found) = slots::fill(&tree, &mut actors, i, entry, earlier) {
-                    self.emit(doc, &tree, &actors, index, i, entry, found, anchor, options, out);
+                tried = true;
+                let verdict = match slots::fill(&tree, &mut actors, i, entry, earlier) {
+                    Ok(found) => emit::emit(self, s, &tree, &actors, i, entry, found, out),
+                    Err(why) => Verdict::Unfilled(why),
+                };
+                let fired = matches!(verdict, Verdict::Fired(_));
+                if let Some(trace) = trace.as_deref_mut() {
+                    trace.push(Candidate::new(s.index, i, &tree, Some(entry), verdict));
+                }
+                if fired {
                     break;
                 }
             }
+            if !tried && tree.upos[i] == Upos::Verb {
+                if let Some(trace) = trace.as_deref_mut() {
+                    trace.push(Candidate::new(s.index, i, &tree, None, Verdict::NoEntry));
+                }
+            }
         }
-        dedupe(out, first_out);
+        emit::dedupe(out, first_out);
     }
 
     /// Entries for word `i`: by its lemma, else (when the lemmatizer
@@ -147,154 +181,15 @@ impl EventCoder {
         };
         by_lemma.iter().chain(as_written).chain(fallback)
     }
-
-    #[allow(clippy::too_many_arguments)]
-    fn emit(
-        &self,
-        doc: &Document,
-        tree: &Tree<'_>,
-        actors: &slots::SentenceActors,
-        index: usize,
-        i: usize,
-        entry: &Entry,
-        found: slots::Filled,
-        anchor: NaiveDate,
-        options: &CodeOptions,
-        out: &mut Vec<Event>,
-    ) {
-        let clause = if entry.noun {
-            slots::governing_verb(tree, i).unwrap_or(i)
-        } else {
-            i
-        };
-        let mut mode = modality::mode_of(tree, clause);
-        if entry.noun
-            && tree.children[i]
-                .iter()
-                .any(|&c| tree.deprels[c] == Deprel::Det && tree.lemmas[c] == "no")
-        {
-            mode = Mode::Negated;
-        }
-        let (code, mode) = intent_code(&entry.code, mode);
-        let counts = mode == Mode::Asserted
-            || (matches!(mode, Mode::Intended | Mode::Possible) && is_intent_code(&code));
-        if !counts && !options.all_modes {
-            return;
-        }
-        let Some(info) = self.codebook.get(&code) else {
-            return;
-        };
-        let future = matches!(mode, Mode::Intended | Mode::Possible);
-        let (date, precision, evidence) = match slots::clause_time(tree, clause, anchor, future) {
-            Some((value, words)) => (value.date, value.precision, Some(words)),
-            None => (anchor, DatePrecision::Day, None),
-        };
-        let base = doc.sentences[index].tokens.start;
-        let evidence = evidence.map(|w: std::ops::Range<usize>| {
-            Span::new(
-                doc.tokens[base + w.start].span.start as usize,
-                doc.tokens[base + w.end - 1].span.end as usize,
-            )
-        });
-        let trigger = doc.tokens[base + i].span;
-        let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
-        for (s, t) in found.pairs() {
-            let source = actors.side(s);
-            let target = t.map(|t| actors.side(t));
-            // No event between an actor and itself or its own bare country
-            // (`Turkey hosted talks in Ankara`).
-            if target
-                .as_ref()
-                .is_some_and(|t| t.code == source.code || source.code.get(..3) == Some(t.code.as_str()))
-            {
-                continue;
-            }
-            // A statement is an event only when it is made to someone, and
-            // not to the press (`X said`, `X told reporters` are not).
-            let statement = code.starts_with("01");
-            if statement && target.as_ref().is_none_or(|t| t.code.ends_with("MED")) {
-                continue;
-            }
-            // The evidence stays in the sentence: a side found in an earlier
-            // sentence (`those demands` → Moscow) is not part of it.
-            let sentence_span = doc.sentences[index].span;
-            let span = [Some(source.span), target.as_ref().map(|t| t.span), Some(trigger)]
-                .into_iter()
-                .flatten()
-                .filter(|s| sentence_span.contains(*s))
-                .reduce(|a, b| Span::new(a.start.min(b.start) as usize, a.end.max(b.end) as usize))
-                .unwrap_or(trigger);
-            out.push(Event {
-                source,
-                target,
-                cameo: code.clone(),
-                goldstein: info.goldstein,
-                quad_class: info.quad_class,
-                plover_type: info.plover_type.clone(),
-                plover_mode: info.plover_mode.clone(),
-                mode,
-                date,
-                date_precision: precision,
-                date_evidence: evidence,
-                location: location.clone(),
-                sentence: index,
-                span,
-                trigger,
-                rule: entry.rule.clone(),
-            });
-        }
-    }
 }
 
-/// The place of the clause headed by `clause`: a place phrase (`in
-/// Geneva`, `near Kharkiv`) or a place object (`shelled Kharkiv`) up to
-/// three steps below it.
-fn clause_place(doc: &Document, tree: &Tree<'_>, index: usize, clause: usize) -> Option<dyad_core::Place> {
-    own_clause_place(doc, tree, index, clause).or_else(|| {
-        // A complement or adverbial clause happens where its governing
-        // clause does (`said in Geneva, after holding talks`).
-        let inherits = matches!(
-            tree.deprels[clause],
-            Deprel::Advcl | Deprel::Xcomp | Deprel::Conj | Deprel::Acl | Deprel::Ccomp
-        );
-        tree.heads[clause]
-            .filter(|_| inherits)
-            .and_then(|h| own_clause_place(doc, tree, index, h))
-    })
-}
-
-fn own_clause_place(
-    doc: &Document,
-    tree: &Tree<'_>,
+/// One sentence being coded, with what every entry needs to emit events.
+struct Sentence<'d> {
+    doc: &'d Document,
     index: usize,
-    clause: usize,
-) -> Option<dyad_core::Place> {
-    let base = doc.sentences[index].tokens.start;
-    doc.places.iter().filter(|p| p.sentence == index).find_map(|p| {
-        let w = p.tokens.end.checked_sub(1)?.checked_sub(base)?;
-        let mut path = Vec::new();
-        let mut cur = w;
-        while let Some(h) = tree.heads[cur] {
-            path.push(cur);
-            if h == clause {
-                // A place object counts (`shelled Kharkiv`) unless it is also
-                // an actor (`thanked Berlin`): then only a place phrase does.
-                let is_actor = doc.actors.iter().any(|a| a.span == p.span);
-                let phrase = matches!(
-                    tree.preposition(cur),
-                    Some("in" | "at" | "near" | "outside" | "inside" | "across")
-                );
-                let placed =
-                    phrase || (!is_actor && matches!(tree.deprels[cur], Deprel::Obj | Deprel::OblNpmod));
-                return (placed && path.len() <= 3).then(|| p.clone());
-            }
-            if path.len() > 3 {
-                return None;
-            }
-            cur = h;
-        }
-        None
-    })
+    anchor: NaiveDate,
+    options: &'d CodeOptions,
+    times: when::SentenceTimes,
 }
 
 /// The lemma of an event's trigger word.
@@ -304,51 +199,6 @@ fn trigger_lemma(doc: &Document, e: &Event) -> String {
         || e.trigger.slice(&doc.article.text).to_lowercase(),
         |t| t.lemma.to_lowercase(),
     )
-}
-
-/// Intent and possibility turn cooperative events into CAMEO's intent
-/// codes: `will meet` and `might meet` are 036 (express intent to meet).
-fn intent_code(code: &str, mode: Mode) -> (String, Mode) {
-    if !matches!(mode, Mode::Intended | Mode::Possible) || is_intent_code(code) {
-        return (code.to_owned(), mode);
-    }
-    let mapped = match &code[..2] {
-        "04" if code.starts_with("045") => "039",
-        "04" => "036",
-        "05" => "032",
-        "06" => "031",
-        "07" => "033",
-        "08" => "035",
-        _ => return (code.to_owned(), mode),
-    };
-    (mapped.to_owned(), mode)
-}
-
-fn is_intent_code(code: &str) -> bool {
-    code.starts_with("03") || code.starts_with("13")
-}
-
-/// Drops repeated events among those added since `from`: the same sides
-/// and code in one sentence (`plans to visit`: the intent verb and its
-/// complement) are one event; the one that a time expression dated wins.
-fn dedupe(out: &mut Vec<Event>, from: usize) {
-    let mut k = from;
-    while k < out.len() {
-        let same = |a: &Event, b: &Event| {
-            a.source.code == b.source.code
-                && a.target.as_ref().map(|t| &t.code) == b.target.as_ref().map(|t| &t.code)
-                && a.cameo == b.cameo
-        };
-        match (from..k).find(|&j| same(&out[j], &out[k])) {
-            Some(j) => {
-                if out[j].date_evidence.is_none() && out[k].date_evidence.is_some() {
-                    out.swap(j, k);
-                }
-                out.remove(k);
-            }
-            None => k += 1,
-        }
-    }
 }
 
 /// Re-exported for the actor side of an event.

@@ -7,16 +7,13 @@
 //! (`contingent on Russia stopping`, `if`, `unless`, `whether`).
 
 use crate::syntax::tree::Tree;
+use crate::syntax::words::INTENT_HEADS;
 use dyad_core::Deprel;
 use dyad_core::Mode;
 
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "can"];
 const FUTURE: &[&str] = &["will", "would", "shall", "'ll", "wo"];
-const INTENT_HEADS: &[&str] = &[
-    "plan", "intend", "want", "prepare", "ready", "willing", "agree", "promise", "pledge", "vow", "seek",
-    "hope", "aim", "expect", "consider", "offer", "threaten", "propose", "decide", "open", "go",
-];
 const CONDITION_HEADS: &[&str] = &[
     "contingent",
     "conditional",

@@ -5,11 +5,10 @@
 use super::lexicon::Entry;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::tree::Tree;
-use crate::times::resolve::{self as dating, TimeValue};
+use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, EventActor};
-use std::ops::Range;
 
 /// The actors (and places) of one sentence, indexed by word.
 pub struct SentenceActors {
@@ -258,15 +257,41 @@ fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bo
     path.len() == 1 && (below || above)
 }
 
-/// Fills `entry`'s frame at trigger word `i`, or `None` when a required
-/// word, the source, or a required target is missing.
+/// Why a frame could not be filled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unfilled {
+    /// A trigger word the entry needs (`pull back`: `back`) is not a
+    /// dependent of the trigger.
+    MissingWord(String),
+    /// A requirement (`obj=troop|force`) is not met.
+    Requirement(String),
+    /// No actor along any source path.
+    NoSource,
+    /// No actor along any target path, and the target is not optional.
+    NoTarget,
+}
+
+impl std::fmt::Display for Unfilled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unfilled::MissingWord(w) => write!(f, "no `{w}` among the trigger's dependents"),
+            Unfilled::Requirement(r) => write!(f, "requirement {r} not met"),
+            Unfilled::NoSource => f.write_str("no actor in any source slot"),
+            Unfilled::NoTarget => f.write_str("no actor in any target slot"),
+        }
+    }
+}
+
+/// Fills `entry`'s frame at trigger word `i`, or says why it cannot: a
+/// required word, a requirement, the source or a required target is
+/// missing.
 pub fn fill(
     t: &Tree<'_>,
     actors: &mut SentenceActors,
     i: usize,
     entry: &Entry,
     earlier: &[(String, EventActor)],
-) -> Option<Filled> {
+) -> Result<Filled, Unfilled> {
     let between = entry
         .target
         .iter()
@@ -282,15 +307,19 @@ pub fn fill(
                 && !is_time_word(t, c)
         });
         if !direct && !preposition {
-            return None;
+            return Err(Unfilled::MissingWord(w.clone()));
         }
     }
-    if !entry
+    if let Some((path, lemmas)) = entry
         .requires
         .iter()
-        .all(|(path, lemmas)| requirement_met(t, i, path, lemmas))
+        .find(|(path, lemmas)| !requirement_met(t, i, path, lemmas))
     {
-        return None;
+        return Err(Unfilled::Requirement(format!(
+            "{}={}",
+            crate::syntax::path::path_text(path),
+            lemmas.join("|")
+        )));
     }
     let sources = entry
         .source
@@ -303,14 +332,14 @@ pub fn fill(
         Vec::new()
     };
     if !pairs.is_empty() && (sources.is_none() || t.walk(i, &[Step::Nmod("between".into())]).is_empty()) {
-        return Some(Filled {
+        return Ok(Filled {
             pairs,
             ..Filled::default()
         });
     }
-    let sources = sources?;
+    let sources = sources.ok_or(Unfilled::NoSource)?;
     if entry.target.is_empty() {
-        return Some(Filled {
+        return Ok(Filled {
             sources,
             ..Filled::default()
         });
@@ -325,24 +354,27 @@ pub fn fill(
         .filter(|a| !sources.contains(a))
         .collect();
     if !targets.is_empty() {
-        return Some(Filled {
+        return Ok(Filled {
             sources,
             targets,
             ..Filled::default()
         });
     }
     if entry.target_optional {
-        return Some(Filled {
+        return Ok(Filled {
             sources,
             ..Filled::default()
         });
     }
     let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06");
-    (symmetric && sources.len() >= 2).then_some(Filled {
-        sources,
-        among_sources: true,
-        ..Filled::default()
-    })
+    if symmetric && sources.len() >= 2 {
+        return Ok(Filled {
+            sources,
+            among_sources: true,
+            ..Filled::default()
+        });
+    }
+    Err(Unfilled::NoTarget)
 }
 
 /// Target actors along one path. A clause-subject path whose subject the
@@ -435,100 +467,6 @@ pub fn between_pairs(t: &Tree<'_>, actors: &SentenceActors, after: usize) -> Vec
         }
     }
     found.chunks_exact(2).map(|p| (p[0], p[1])).collect()
-}
-
-const TIME_RELS: &[Deprel] = &[
-    Deprel::Obl,
-    Deprel::OblTmod,
-    Deprel::OblNpmod,
-    Deprel::OblUnmarked,
-    Deprel::NmodTmod,
-    Deprel::Advmod,
-    Deprel::NmodUnmarked,
-];
-
-fn time_of_children(
-    t: &Tree<'_>,
-    i: usize,
-    anchor: NaiveDate,
-    future: bool,
-) -> Option<(TimeValue, Range<usize>)> {
-    for &c in &t.children[i] {
-        if !TIME_RELS.contains(&t.deprels[c]) && t.deprels[c] != Deprel::Nmod {
-            continue;
-        }
-        let words = t.subtree(c);
-        let (lo, hi) = (words[0], words[words.len() - 1]);
-        if hi - lo > 8 {
-            continue;
-        }
-        let text: Vec<&str> = (lo..=hi).map(|w| t.words[w]).collect();
-        if let Some(v) = dating::resolve(&text, anchor, future) {
-            return Some((v, lo..hi + 1));
-        }
-    }
-    None
-}
-
-/// The time expression governing the clause of word `i`: its own, else
-/// (for complements, coordinated clauses and relative clauses) the one of
-/// the clause or noun it belongs to.
-pub fn clause_time(
-    t: &Tree<'_>,
-    i: usize,
-    anchor: NaiveDate,
-    future: bool,
-) -> Option<(TimeValue, Range<usize>)> {
-    if let Some(found) = time_of_children(t, i, anchor, future) {
-        return Some(found);
-    }
-    if t.children[i]
-        .iter()
-        .any(|&c| matches!(t.lemmas[c].as_str(), "where" | "when"))
-    {
-        if let Some(found) = nearest_time_before(t, i, anchor, future) {
-            return Some(found);
-        }
-    }
-    let h = t.heads[i]?;
-    match t.deprels[i] {
-        Deprel::Xcomp | Deprel::Conj => clause_time(t, h, anchor, future),
-        Deprel::AclRelcl | Deprel::Acl => {
-            if let Some(v) = dating::resolve(&[t.words[h]], anchor, future) {
-                return Some((v, h..h + 1));
-            }
-            let siblings = t.children[h]
-                .iter()
-                .copied()
-                .filter(|&c| c != i && t.deprels[c].is(Deprel::Acl));
-            siblings
-                .filter_map(|c| time_of_children(t, c, anchor, future))
-                .next()
-        }
-        _ => None,
-    }
-}
-
-/// The time expression closest before word `i` (`released in December,
-/// where Moscow demanded…`).
-fn nearest_time_before(
-    t: &Tree<'_>,
-    i: usize,
-    anchor: NaiveDate,
-    future: bool,
-) -> Option<(TimeValue, Range<usize>)> {
-    (0..i)
-        .rev()
-        .filter(|&w| TIME_RELS.contains(&t.deprels[w]))
-        .find_map(|w| {
-            let words = t.subtree(w);
-            let (lo, hi) = (words[0], words[words.len() - 1]);
-            let text: Vec<&str> = (lo..=hi).map(|x| t.words[x]).collect();
-            (hi - lo <= 8)
-                .then(|| dating::resolve(&text, anchor, future))
-                .flatten()
-                .map(|v| (v, lo..hi + 1))
-        })
 }
 
 /// True when the oblique is a time (`on Monday`), not an addressee.

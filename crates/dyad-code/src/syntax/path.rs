@@ -65,3 +65,46 @@ pub fn parse_path(s: &str) -> Result<Path, String> {
     }
     Ok(path)
 }
+
+/// A path as the lexicon writes it (`obl:with`, `ccomp:nsubj`, `-`).
+pub fn path_text(path: &[Step]) -> String {
+    if path.is_empty() {
+        return "-".to_owned();
+    }
+    let steps: Vec<String> = path
+        .iter()
+        .map(|s| match s {
+            Step::Rel(r) => r.as_str().to_owned(),
+            Step::Obl(p) => format!("obl:{p}"),
+            Step::Nmod(p) => format!("nmod:{p}"),
+            Step::Poss => "poss".to_owned(),
+            Step::Amod => "amod".to_owned(),
+            Step::Compound => "compound".to_owned(),
+            Step::Speaker => "speaker".to_owned(),
+            Step::Author => "author".to_owned(),
+        })
+        .collect();
+    steps.join(":")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_and_print_back() {
+        for text in [
+            "nsubj",
+            "obl:with",
+            "ccomp:nsubj",
+            "obj:nmod:of",
+            "obj:poss",
+            "speaker",
+            "-",
+        ] {
+            assert_eq!(path_text(&parse_path(text).unwrap()), text);
+        }
+        assert!(parse_path("obl").is_err());
+        assert!(parse_path("subj").is_err());
+    }
+}

@@ -139,3 +139,10 @@ pub const TIME_WORDS: &[&str] = &[
 pub fn is_time_word(word: &str) -> bool {
     dyad_text::dateline::weekday(word).is_some() || TIME_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
+
+/// Words whose open complement is an intent, not a deed (`plans to
+/// visit`, `ready to talk`, `threatened to strike`).
+pub const INTENT_HEADS: &[&str] = &[
+    "plan", "intend", "want", "prepare", "ready", "willing", "agree", "promise", "pledge", "vow", "seek",
+    "hope", "aim", "expect", "consider", "offer", "threaten", "propose", "decide", "open", "go",
+];

@@ -12,7 +12,7 @@ pub mod score;
 pub mod timeml;
 mod words;
 
-use crate::syntax::words::FUTURE_AUXILIARIES;
+use crate::syntax::words::{FUTURE_AUXILIARIES, INTENT_HEADS};
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Span, TimeExpr, TokenTags};
@@ -64,8 +64,10 @@ pub fn extract(doc: &mut Document, anchor: NaiveDate) {
                 quarter = quarter_of(&found.value);
             }
             let span = Span::new(tokens[i].span.start as usize, tokens[i + n - 1].span.end as usize);
+            let first = sentence.tokens.start + i;
             times.push(TimeExpr {
                 span,
+                tokens: first..first + n,
                 sentence: index,
                 kind: found.kind,
                 value: found.value,
@@ -98,6 +100,21 @@ fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
             let lemma_is = |t: &TokenTags, l: &[&str]| l.contains(&t.lemma.to_lowercase().as_str());
             if aux.iter().any(|t| lemma_is(t, FUTURE_AUXILIARIES)) {
                 return Tense::Future;
+            }
+            // The to-infinitive of an intent in the present or future looks
+            // ahead (`plans to visit Beijing in November`).
+            let infinitive = verb.xpos == "VB"
+                && tags
+                    .iter()
+                    .any(|t| t.head == Some(v as u32) && t.deprel == Deprel::Mark && t.lemma == "to");
+            let intent = verb.head.map(|h| h as usize).filter(|&h| {
+                tags.get(h)
+                    .is_some_and(|t| INTENT_HEADS.contains(&t.lemma.to_lowercase().as_str()))
+            });
+            if let Some(h) = intent.filter(|_| infinitive && aux.is_empty() && steps < 6) {
+                if !matches!(tags[h].xpos, "VBD" | "VBN") {
+                    return Tense::Future;
+                }
             }
             let perfect = verb.xpos == "VBN" && aux.iter().any(|t| lemma_is(t, &["have"]));
             if verb.xpos == "VBD" || perfect || aux.iter().any(|t| t.xpos == "VBD") {

@@ -41,6 +41,35 @@ fn shift_month(d: NaiveDate, by: i32) -> Option<TimeValue> {
     month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
+/// The date a TIMEX3 value names, at its precision: `2022-01-21` (and
+/// times of that day), `2022-W04`, `2021-12`, `2014`. Durations, sets,
+/// seasons, quarters, decades and reference words name no date.
+pub fn value_of(value: &str) -> Option<TimeValue> {
+    let ymd = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let (y, rest) = (value.get(..4)?, value.get(4..).unwrap_or(""));
+    let year: i32 = y.parse().ok().filter(|_| y.bytes().all(|b| b.is_ascii_digit()))?;
+    match rest.len() {
+        0 => Some(TimeValue {
+            date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            precision: DatePrecision::Year,
+        }),
+        3 if rest.starts_with('-') && rest[1..].bytes().all(|b| b.is_ascii_digit()) => {
+            month(year, rest[1..].parse().ok()?)
+        }
+        4 if rest.starts_with("-W") => {
+            let week: u32 = rest[2..].parse().ok()?;
+            Some(TimeValue {
+                date: NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?,
+                precision: DatePrecision::Week,
+            })
+        }
+        _ if rest.len() >= 6 && (rest.len() == 6 || rest.as_bytes()[6] == b'T') => {
+            value.get(..10).and_then(ymd).map(day)
+        }
+        _ => None,
+    }
+}
+
 /// Resolves the words of a time expression against `anchor` (the
 /// dateline); `future` when the clause looks ahead.
 pub fn resolve(words: &[&str], anchor: NaiveDate, future: bool) -> Option<TimeValue> {
@@ -154,6 +183,22 @@ fn number_word(w: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timex_values_name_their_periods() {
+        let v = |s: &str| value_of(s).map(|t| (t.date.to_string(), t.precision));
+        assert_eq!(v("2022-01-21"), Some(("2022-01-21".into(), DatePrecision::Day)));
+        assert_eq!(
+            v("2022-01-21TMO"),
+            Some(("2022-01-21".into(), DatePrecision::Day))
+        );
+        assert_eq!(v("2022-W04"), Some(("2022-01-24".into(), DatePrecision::Week)));
+        assert_eq!(v("2021-12"), Some(("2021-12-01".into(), DatePrecision::Month)));
+        assert_eq!(v("2014"), Some(("2014-01-01".into(), DatePrecision::Year)));
+        for none in ["P3D", "PRESENT_REF", "2022-SU", "2022-Q1", "199", "XXXX-12"] {
+            assert_eq!(v(none), None, "{none}");
+        }
+    }
 
     fn at(words: &str, future: bool) -> Option<(String, DatePrecision)> {
         let anchor = NaiveDate::from_ymd_opt(2022, 1, 21).unwrap();

@@ -1,0 +1,160 @@
+//! From a filled frame to events: mode, code, date, place and evidence.
+
+use super::place::clause_place;
+use super::slots::{self, Filled, SentenceActors};
+use super::trace::Verdict;
+use super::when::clause_time;
+use super::{modality, EventCoder, Sentence};
+use crate::events::lexicon::Entry;
+use crate::syntax::tree::Tree;
+use dyad_core::{DatePrecision, Deprel, Event, Mode, Span};
+
+/// Turns a filled frame at word `i` into events (one per source-target
+/// pair), unless CAMEO does not count the clause's mode; says what became
+/// of the entry.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn emit(
+    coder: &EventCoder,
+    s: &Sentence<'_>,
+    tree: &Tree<'_>,
+    actors: &SentenceActors,
+    i: usize,
+    entry: &Entry,
+    found: Filled,
+    out: &mut Vec<Event>,
+) -> Verdict {
+    let (doc, index, anchor, options) = (s.doc, s.index, s.anchor, s.options);
+    let clause = if entry.noun {
+        slots::governing_verb(tree, i).unwrap_or(i)
+    } else {
+        i
+    };
+    let mut mode = modality::mode_of(tree, clause);
+    if entry.noun
+        && tree.children[i]
+            .iter()
+            .any(|&c| tree.deprels[c] == Deprel::Det && tree.lemmas[c] == "no")
+    {
+        mode = Mode::Negated;
+    }
+    let (code, mode) = intent_code(&entry.code, mode);
+    let counts =
+        mode == Mode::Asserted || (matches!(mode, Mode::Intended | Mode::Possible) && is_intent_code(&code));
+    if !counts && !options.all_modes {
+        return Verdict::NotCounted(mode);
+    }
+    let Some(info) = coder.codebook.get(&code) else {
+        return Verdict::NoCode(code);
+    };
+    let (date, precision, evidence) = match clause_time(tree, clause, &s.times) {
+        Some((value, words)) => (value.date, value.precision, Some(words)),
+        None => (anchor, DatePrecision::Day, None),
+    };
+    let base = doc.sentences[index].tokens.start;
+    let evidence = evidence.map(|w: std::ops::Range<usize>| {
+        Span::new(
+            doc.tokens[base + w.start].span.start as usize,
+            doc.tokens[base + w.end - 1].span.end as usize,
+        )
+    });
+    let trigger = doc.tokens[base + i].span;
+    let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
+    let before = out.len();
+    let mut dropped = None;
+    for (s, t) in found.pairs() {
+        let source = actors.side(s);
+        let target = t.map(|t| actors.side(t));
+        // No event between an actor and itself or its own bare country
+        // (`Turkey hosted talks in Ankara`).
+        if target
+            .as_ref()
+            .is_some_and(|t| t.code == source.code || source.code.get(..3) == Some(t.code.as_str()))
+        {
+            dropped = Some(Verdict::SameActor);
+            continue;
+        }
+        // A statement is an event only when it is made to someone, and
+        // not to the press (`X said`, `X told reporters` are not).
+        let statement = code.starts_with("01");
+        if statement && target.as_ref().is_none_or(|t| t.code.ends_with("MED")) {
+            dropped = Some(Verdict::NoAddressee);
+            continue;
+        }
+        // The evidence stays in the sentence: a side found in an earlier
+        // sentence (`those demands` → Moscow) is not part of it.
+        let sentence_span = doc.sentences[index].span;
+        let span = [Some(source.span), target.as_ref().map(|t| t.span), Some(trigger)]
+            .into_iter()
+            .flatten()
+            .filter(|s| sentence_span.contains(*s))
+            .reduce(|a, b| Span::new(a.start.min(b.start) as usize, a.end.max(b.end) as usize))
+            .unwrap_or(trigger);
+        out.push(Event {
+            source,
+            target,
+            cameo: code.clone(),
+            goldstein: info.goldstein,
+            quad_class: info.quad_class,
+            plover_type: info.plover_type.clone(),
+            plover_mode: info.plover_mode.clone(),
+            mode,
+            date,
+            date_precision: precision,
+            date_evidence: evidence,
+            location: location.clone(),
+            sentence: index,
+            span,
+            trigger,
+            rule: entry.rule.clone(),
+        });
+    }
+    match out.len() - before {
+        0 => dropped.unwrap_or(Verdict::SameActor),
+        n => Verdict::Fired(n),
+    }
+}
+
+/// Intent and possibility turn cooperative events into CAMEO's intent
+/// codes: `will meet` and `might meet` are 036 (express intent to meet).
+fn intent_code(code: &str, mode: Mode) -> (String, Mode) {
+    if !matches!(mode, Mode::Intended | Mode::Possible) || is_intent_code(code) {
+        return (code.to_owned(), mode);
+    }
+    let mapped = match &code[..2] {
+        "04" if code.starts_with("045") => "039",
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => return (code.to_owned(), mode),
+    };
+    (mapped.to_owned(), mode)
+}
+
+fn is_intent_code(code: &str) -> bool {
+    code.starts_with("03") || code.starts_with("13")
+}
+
+/// Drops repeated events among those added since `from`: the same sides
+/// and code in one sentence (`plans to visit`: the intent verb and its
+/// complement) are one event; the one that a time expression dated wins.
+pub(super) fn dedupe(out: &mut Vec<Event>, from: usize) {
+    let mut k = from;
+    while k < out.len() {
+        let same = |a: &Event, b: &Event| {
+            a.source.code == b.source.code
+                && a.target.as_ref().map(|t| &t.code) == b.target.as_ref().map(|t| &t.code)
+                && a.cameo == b.cameo
+        };
+        match (from..k).find(|&j| same(&out[j], &out[k])) {
+            Some(j) => {
+                if out[j].date_evidence.is_none() && out[k].date_evidence.is_some() {
+                    out.swap(j, k);
+                }
+                out.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
