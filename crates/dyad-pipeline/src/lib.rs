@@ -31,6 +31,7 @@
 #![forbid(unsafe_code)]
 
 mod builder;
+pub mod explain;
 
 pub use builder::{Builder, ModelSource, PipelineError};
 
@@ -106,6 +107,26 @@ impl Pipeline {
             .map(|p| p.date)
             .or(self.options.default_date)
             .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Every lexicon entry the event stage tries on `doc` (a document this
+    /// pipeline analysed) and what became of each: the trace behind
+    /// `--explain`. The events come out as in `doc`.
+    pub fn trace_events(&self, doc: &Document) -> Vec<dyad_code::events::trace::Candidate> {
+        let mut copy = doc.clone();
+        let mut trace = Vec::new();
+        if self.model.is_some() {
+            self.coder.code_traced(&mut copy, &self.options, Some(&mut trace));
+        }
+        trace
+    }
+
+    /// Why each sentence of `doc` gave the events it gave (and no others):
+    /// its repaired tree, its actors and how each was resolved, its time
+    /// expressions, every candidate trigger with the frame tried and its
+    /// outcome, and the events.
+    pub fn explain(&self, doc: &Document) -> String {
+        explain::render(doc, &self.trace_events(doc))
     }
 
     /// The actor resolver in use (dictionaries, gazetteer).

@@ -128,3 +128,29 @@ impl<W: Write> Sink for EventTsvSink<W> {
         self.out.flush()
     }
 }
+
+/// Writes each document's explanation (`--explain`).
+pub struct ExplainSink<'p, W: Write> {
+    out: W,
+    pipeline: &'p dyad_pipeline::Pipeline,
+}
+
+impl<'p, W: Write> ExplainSink<'p, W> {
+    /// A sink writing to `out` the explanations of `pipeline`'s documents.
+    pub fn new(out: W, pipeline: &'p dyad_pipeline::Pipeline) -> Self {
+        ExplainSink { out, pipeline }
+    }
+}
+
+impl<W: Write> Sink for ExplainSink<'_, W> {
+    type Error = std::io::Error;
+
+    fn document(&mut self, doc: &Document) -> Result<(), Self::Error> {
+        self.out.write_all(self.pipeline.explain(doc).as_bytes())?;
+        self.out.write_all(b"\n")
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.out.flush()
+    }
+}

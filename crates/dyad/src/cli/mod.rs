@@ -151,6 +151,12 @@ pub struct CodeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = EventFormat::Jsonl)]
     pub format: EventFormat,
+    /// Instead of events, explain each sentence: its repaired tree, its
+    /// actors and how each was resolved, its time expressions, every
+    /// candidate trigger with the frame tried and what became of it, and
+    /// the events (docs/explain.md).
+    #[arg(long)]
+    pub explain: bool,
     #[command(flatten)]
     pub events: EventArgs,
     #[command(flatten)]
@@ -196,6 +202,10 @@ pub struct AnalyzeArgs {
     /// so without events).
     #[arg(long)]
     pub no_parse: bool,
+    /// Instead of JSON, explain each sentence: its repaired tree, actors,
+    /// time expressions, candidate triggers and events (docs/explain.md).
+    #[arg(long, conflicts_with_all = ["pretty", "no_parse"])]
+    pub explain: bool,
     #[command(flatten)]
     pub events: EventArgs,
     #[command(flatten)]

@@ -2,7 +2,7 @@
 
 use crate::cli::{AnalyzeArgs, InputFormat, ReadArgs};
 use crate::progress::Progress;
-use crate::sinks::JsonlSink;
+use crate::sinks::{ExplainSink, JsonlSink};
 use crate::Outcome;
 use dyad_core::Sink;
 use dyad_pipeline::Pipeline;
@@ -24,10 +24,22 @@ pub fn read_options(args: &ReadArgs) -> ReadOptions {
 
 /// Runs `dyad analyze`.
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<Outcome> {
-    let stdout = std::io::stdout().lock();
-    let mut sink = JsonlSink::new(std::io::BufWriter::new(stdout), args.pretty);
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
     let stages = crate::pipeline::build(!args.no_parse, &args.dicts, &args.events)?;
-    process_inputs(&args.inputs, &args.read, &stages, &mut sink)
+    if args.explain {
+        return process_inputs(
+            &args.inputs,
+            &args.read,
+            &stages,
+            &mut ExplainSink::new(out, &stages),
+        );
+    }
+    process_inputs(
+        &args.inputs,
+        &args.read,
+        &stages,
+        &mut JsonlSink::new(out, args.pretty),
+    )
 }
 
 /// Articles analysed together, in parallel, before their results are
