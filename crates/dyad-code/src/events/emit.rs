@@ -7,6 +7,7 @@ use super::when::clause_time;
 use super::{modality, EventCoder, Sentence};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
+use crate::syntax::words::RECIPROCAL;
 use dyad_core::{DatePrecision, Deprel, Event, Mode, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
@@ -61,7 +62,15 @@ pub(super) fn emit(
     let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
     let before = out.len();
     let mut dropped = None;
-    for (s, t) in found.pairs() {
+    let mut pairs = found.pairs();
+    if reciprocal(&code, &tree.lemmas[i]) {
+        let reverse: Vec<(usize, Option<usize>)> = pairs
+            .iter()
+            .filter_map(|&(s, t)| t.filter(|&t| !actors.is_place(t)).map(|t| (t, Some(s))))
+            .collect();
+        pairs.extend(reverse);
+    }
+    for (s, t) in pairs {
         let source = actors.side(s);
         let target = t.map(|t| actors.side(t));
         // No event between an actor and itself or its own bare country
@@ -112,6 +121,16 @@ pub(super) fn emit(
         0 => dropped.unwrap_or(Verdict::SameActor),
         n => Verdict::Fired(n),
     }
+}
+
+/// True for events two sides do to each other (CAMEO's consultations,
+/// negotiations and signed agreements, and fighting or cooperation
+/// verbs): they are coded both ways.
+fn reciprocal(code: &str, lemma: &str) -> bool {
+    let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057"));
+    let mutual =
+        RECIPROCAL.contains(&lemma) && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
+    consult || mutual
 }
 
 /// Intent and possibility turn cooperative events into CAMEO's intent

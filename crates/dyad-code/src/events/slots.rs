@@ -5,6 +5,7 @@
 use super::lexicon::Entry;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::tree::Tree;
+use crate::syntax::words::LIGHT_VERBS;
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
@@ -64,6 +65,11 @@ impl SentenceActors {
     pub fn side(&self, a: usize) -> EventActor {
         self.sides[a].0.clone()
     }
+
+    /// True when entry `a` is a place name (a target only, never a source).
+    pub fn is_place(&self, a: usize) -> bool {
+        self.sides[a].1
+    }
 }
 
 /// A filled frame: the source and target actors (indices into
@@ -85,8 +91,13 @@ impl Filled {
             return self.pairs.iter().map(|&(s, t)| (s, Some(t))).collect();
         }
         if self.among_sources {
-            let first = self.sources[0];
-            return self.sources[1..].iter().map(|&t| (first, Some(t))).collect();
+            // Each with each (the caller adds the reverse of reciprocal events).
+            return self
+                .sources
+                .iter()
+                .enumerate()
+                .flat_map(|(k, &s)| self.sources[k + 1..].iter().map(move |&t| (s, Some(t))))
+                .collect();
         }
         if self.targets.is_empty() {
             return self.sources.iter().map(|&s| (s, None)).collect();
@@ -101,6 +112,63 @@ impl Filled {
 /// The verb a nominal event hangs from (`held talks` → `held`).
 pub fn governing_verb(t: &Tree<'_>, i: usize) -> Option<usize> {
     t.ancestors(i).into_iter().find(|&a| t.upos[a] == Upos::Verb)
+}
+
+/// Who does what an event noun names when its own phrase does not say:
+/// the subject of the clause the noun is an adverbial of (`after a
+/// meeting with the king, Bush said` → Bush; `in consultation with`) or
+/// the object of a light verb (`held talks`, `paid a visit`). An event
+/// noun that is the object of another verb is that verb's topic, not its
+/// subject's act (`condemned the attack`).
+fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    let mut cur = i;
+    // Up through `of` chains (`two hours of talks with …`).
+    for _ in 0..2 {
+        match t.heads[cur] {
+            Some(h)
+                if t.deprels[cur] == Deprel::Nmod
+                    && t.upos[h].is_nominal()
+                    && t.preposition(cur) == Some("of") =>
+            {
+                cur = h
+            }
+            _ => break,
+        }
+    }
+    let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == Upos::Verb) else {
+        return Vec::new();
+    };
+    // Only circumstance phrases (`after the talks`, `in consultation
+    // with`, `on a visit to`): `called for a truce`, `objected to the
+    // visit` name what is asked or opposed, not what the subject did.
+    let circumstance = matches!(
+        t.preposition(cur),
+        Some(
+            "after"
+                | "before"
+                | "during"
+                | "following"
+                | "since"
+                | "until"
+                | "amid"
+                | "upon"
+                | "throughout"
+                | "in"
+                | "at"
+                | "on"
+        )
+    );
+    let adverbial = matches!(t.deprels[cur], Deprel::Obl | Deprel::Advcl | Deprel::Nmod) && circumstance;
+    let light = t.deprels[cur] == Deprel::Obj && LIGHT_VERBS.contains(&t.lemmas[v].as_str());
+    if !adverbial && !light {
+        return Vec::new();
+    }
+    let own: Vec<usize> = t.step(v, &Step::Rel(Deprel::Nsubj));
+    if own.is_empty() {
+        implicit_subject(t, v, 0)
+    } else {
+        own
+    }
 }
 
 /// The subject a clause without its own takes from the clause around it:
@@ -325,7 +393,11 @@ pub fn fill(
         .source
         .iter()
         .map(|p| actors_at(t, actors, &slot_words(t, i, p)))
-        .find(|a| !a.is_empty());
+        .find(|a| !a.is_empty())
+        .or_else(|| {
+            let agents = actors_at(t, actors, &noun_agent(t, i));
+            (entry.noun && !agents.is_empty()).then_some(agents)
+        });
     let pairs = if between {
         between_pairs(t, actors, i)
     } else {
