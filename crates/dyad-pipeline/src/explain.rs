@@ -1,9 +1,20 @@
 //! `--explain`: a sentence-by-sentence account of what the stages saw and
 //! decided, enough to tell why an expected event is missing or wrong.
 
+use crate::pipeline::Pipeline;
 use dyad_code::events::trace::{Candidate, Verdict};
 use dyad_core::{Document, Sentence};
 use std::fmt::Write;
+
+impl Pipeline {
+    /// Why each sentence of `doc` gave the events it gave (and no others):
+    /// its repaired tree, its actors and how each was resolved, its time
+    /// expressions, every candidate trigger with the frame tried and its
+    /// outcome, and the events.
+    pub fn explain(&self, doc: &Document) -> String {
+        render(doc, &self.trace_events(doc))
+    }
+}
 
 /// The explanation of `doc`, given the event stage's trace.
 pub fn render(doc: &Document, trace: &[Candidate]) -> String {
@@ -132,7 +143,7 @@ fn tree_part(out: &mut String, doc: &Document, sentence: &Sentence) {
 
 #[cfg(test)]
 mod tests {
-    use crate::Pipeline;
+    use crate::pipeline::Pipeline;
 
     #[test]
     fn an_explanation_shows_the_tree_the_actors_the_candidates_and_the_events() {
