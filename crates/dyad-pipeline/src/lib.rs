@@ -5,7 +5,7 @@
 //! built once by a [`Builder`] that returns typed errors, and is `Send +
 //! Sync`, so one pipeline serves every thread. [`Pipeline::analyze`] runs
 //! the stages in this order, each reading what the ones before wrote into
-//! the [`Document`]:
+//! the [`Document`](dyad_core::Document):
 //!
 //! 1. **text** (`dyad-text`): layout, tokens, sentences;
 //! 2. **parse** (`dyad-parse`): tags, lemmas and dependencies, hinted by
