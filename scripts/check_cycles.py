@@ -20,12 +20,11 @@ A path names the file of the deepest module it walks through (`use
 crate::syntax::tree::Tree` names `syntax/tree.rs`), and a name another
 `use` brought into a module is followed to where it comes from: in
 dyad-core, `use crate::Published` names `published.rs`, which `lib.rs` only
-re-exports, while in dyad-pipeline `use crate::Pipeline` names `lib.rs`,
-where `Pipeline` is defined. Declaring `mod child;` is not an import: a
-parent is not said to depend on a child it only declares. Not followed:
-names brought in by a glob (`pub use x::*`; the glob's own line still
-names `x`), paths made by macros, and `include!`d files; a `use` inside a
-function counts as its module's.
+re-exports (a name `lib.rs` defines itself names `lib.rs`). Declaring
+`mod child;` is not an import: a parent is not said to depend on a child
+it only declares. Not followed: names brought in by a glob (`pub use
+x::*`; the glob's own line still names `x`), paths made by macros, and
+`include!`d files; a `use` inside a function counts as its module's.
 
 A cycle is a strongly connected component of this graph with more than one
 file. Each is printed with its files, every import line inside it, and the
