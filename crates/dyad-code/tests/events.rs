@@ -637,12 +637,12 @@ const MODALITY: &[(&str, &[&str])] = &[
     ("Japan will provide emergency aid to Sri Lanka.", &["JPN>LKA:033"]),
     (
         "Unless Iran returns to the talks, Washington will impose new sanctions on Tehran.",
-        &[],
+        &["USA>IRN:13"],
     ),
     ("China could attack Taiwan.", &[]),
     (
         "If China invades Taiwan, Japan will impose sanctions on China.",
-        &[],
+        &["JPN>CHN:13"],
     ),
     (
         "Turkey threatened to veto the membership of Finland.",

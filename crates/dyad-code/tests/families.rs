@@ -46,6 +46,64 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
     ("Peru called for a ceasefire in the region.", &[]),
 ];
 
+/// Did it happen: purposes, obligations, plans that fell through,
+/// cancelled and denied events are no events; a mode does not spread to
+/// the clause beside it; an event noun keeps its own mode.
+const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
+    ("Chile sent troops to the border in order to protect Peru.", &[]),
+    ("Spain should apologise to Morocco.", &[]),
+    ("Mali was supposed to meet Niger on Monday.", &[]),
+    ("Kenya cancelled the talks with Somalia.", &["KEN>SOM:16"]),
+    ("Ecuador postponed its visit to Colombia.", &[]),
+    ("Syria denied the attack on Turkish troops.", &[]),
+    ("Bolivia called for talks with Chile.", &["BOL>CHL:02"]),
+    (
+        "Serbia and Kosovo continue to negotiate and could sign a deal.",
+        &["SRB>KSV:04", "KSV>SRB:04"],
+    ),
+    // Saying something else about an attack does not undo it.
+    (
+        "The Iraqi attack on Kuwait was not linked to the oil price.",
+        &["IRQ>KWT:19"],
+    ),
+    (
+        "Sweden did not condemn the Russian attack on Georgia.",
+        &["RUS>GEO:19"],
+    ),
+    (
+        "Talks between Egypt and Qatar will resume next week.",
+        &["EGY>QAT:036", "QAT>EGY:036"],
+    ),
+];
+
+/// Threats and refusals: force announced or set on a condition is a
+/// threat (13), cooperation refused a rejection (12).
+const THREATS_AND_REFUSALS: &[(&str, &[&str])] = &[
+    (
+        "Pakistan said it would strike India unless the shelling stopped.",
+        &["PAK>IND:13"],
+    ),
+    ("The Greek navy will blockade the Turkish port.", &["GRC>TUR:13"]),
+    ("Venezuela refused to meet Colombia.", &["VEN>COL:12"]),
+    (
+        "Serbia declined to sign the agreement with Kosovo.",
+        &["SRB>KSV:12"],
+    ),
+    ("Iran will not release the British sailors.", &["IRN>GBR:12"]),
+    // A condition set by the narrator is no one's threat.
+    ("If Russia attacks Lithuania, NATO will defend it.", &[]),
+];
+
+#[test]
+fn did_it_happen() {
+    check(DID_IT_HAPPEN);
+}
+
+#[test]
+fn threats_and_refusals() {
+    check(THREATS_AND_REFUSALS);
+}
+
 #[test]
 fn coordination() {
     check(COORDINATION);

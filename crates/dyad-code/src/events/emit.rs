@@ -4,11 +4,11 @@ use super::place::clause_place;
 use super::slots::{self, Filled, SentenceActors};
 use super::trace::Verdict;
 use super::when::clause_time;
-use super::{modality, EventCoder, Sentence};
+use super::{codes, modality, EventCoder, Sentence};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::RECIPROCAL;
-use dyad_core::{DatePrecision, Deprel, Event, Mode, Span};
+use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
+use dyad_core::{DatePrecision, Event, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
 /// pair), unless CAMEO does not count the clause's mode; says what became
@@ -30,17 +30,13 @@ pub(super) fn emit(
     } else {
         i
     };
-    let mut mode = modality::mode_of(tree, clause);
-    if entry.noun
-        && tree.children[i]
-            .iter()
-            .any(|&c| tree.deprels[c] == Deprel::Det && tree.lemmas[c] == "no")
-    {
-        mode = Mode::Negated;
-    }
-    let (code, mode) = intent_code(&entry.code, mode);
-    let counts =
-        mode == Mode::Asserted || (matches!(mode, Mode::Intended | Mode::Possible) && is_intent_code(&code));
+    let mode = if entry.noun {
+        modality::noun_mode(tree, i, LIGHT_VERBS)
+    } else {
+        modality::mode_of(tree, clause)
+    };
+    let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
+    let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
     }
@@ -131,28 +127,6 @@ fn reciprocal(code: &str, lemma: &str) -> bool {
     let mutual =
         RECIPROCAL.contains(&lemma) && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
     consult || mutual
-}
-
-/// Intent and possibility turn cooperative events into CAMEO's intent
-/// codes: `will meet` and `might meet` are 036 (express intent to meet).
-fn intent_code(code: &str, mode: Mode) -> (String, Mode) {
-    if !matches!(mode, Mode::Intended | Mode::Possible) || is_intent_code(code) {
-        return (code.to_owned(), mode);
-    }
-    let mapped = match &code[..2] {
-        "04" if code.starts_with("045") => "039",
-        "04" => "036",
-        "05" => "032",
-        "06" => "031",
-        "07" => "033",
-        "08" => "035",
-        _ => return (code.to_owned(), mode),
-    };
-    (mapped.to_owned(), mode)
-}
-
-fn is_intent_code(code: &str) -> bool {
-    code.starts_with("03") || code.starts_with("13")
 }
 
 /// Drops repeated events among those added since `from`: the same sides

@@ -9,6 +9,7 @@
 //! entry and what became of it can be recorded ([`trace`]) for `--explain`.
 
 pub mod codebook;
+mod codes;
 mod emit;
 pub mod gold;
 pub mod lexicon;
