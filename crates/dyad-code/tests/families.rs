@@ -94,6 +94,29 @@ const THREATS_AND_REFUSALS: &[(&str, &[&str])] = &[
     ("If Russia attacks Lithuania, NATO will defend it.", &[]),
 ];
 
+/// Passives and implicit agents: a by-phrase is the source; an agentless
+/// arrest, charge or expulsion was done by the police, the courts or the
+/// government of the country where it happened (else of its target).
+const PASSIVES: &[(&str, &[&str])] = &[
+    (
+        "Three Georgian soldiers were killed by Russian troops.",
+        &["RUS>GEO:19"],
+    ),
+    ("Two Dutch journalists were arrested in Nairobi.", &["KEN>NLD:17"]),
+    (
+        "The Belarusian opposition leader was charged with treason.",
+        &["BLR>BLR:17"],
+    ),
+    ("A Chinese diplomat was expelled from Lithuania.", &["LTU>CHN:17"]),
+    // A subject of its own is never replaced.
+    ("Ugandan police arrested a Kenyan journalist.", &["UGA>KEN:17"]),
+];
+
+#[test]
+fn passives() {
+    check(PASSIVES);
+}
+
 #[test]
 fn did_it_happen() {
     check(DID_IT_HAPPEN);

@@ -1,10 +1,12 @@
 //! From a filled frame to events: mode, code, date, place and evidence.
 
+use super::codebook::Codebook;
 use super::place::clause_place;
+use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
 use super::trace::Verdict;
 use super::when::clause_time;
-use super::{codes, modality, EventCoder, Sentence};
+use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
 use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
@@ -15,7 +17,7 @@ use dyad_core::{DatePrecision, Event, Span};
 /// of the entry.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn emit(
-    coder: &EventCoder,
+    codebook: &Codebook,
     s: &Sentence<'_>,
     tree: &Tree<'_>,
     actors: &SentenceActors,
@@ -40,7 +42,7 @@ pub(super) fn emit(
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
     }
-    let Some(info) = coder.codebook.get(&code) else {
+    let Some(info) = codebook.get(&code) else {
         return Verdict::NoCode(code);
     };
     let (date, precision, evidence) = match clause_time(tree, clause, &s.times) {

@@ -3,74 +3,14 @@
 //! relative clauses, coordination, and possessors as fallbacks.
 
 use super::lexicon::Entry;
+pub use super::sides::SentenceActors;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::tree::Tree;
 use crate::syntax::words::LIGHT_VERBS;
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
+use dyad_core::EventActor;
 use dyad_core::{Deprel, Upos};
-use dyad_core::{Document, EventActor};
-
-/// The actors (and places) of one sentence, indexed by word.
-pub struct SentenceActors {
-    sides: Vec<(EventActor, bool)>,
-    by_word: Vec<Vec<usize>>,
-}
-
-impl SentenceActors {
-    /// Indexes the document's actors and place names in sentence `index`.
-    pub fn new(doc: &Document, index: usize) -> SentenceActors {
-        let range = doc.sentences[index].tokens.clone();
-        let mut by_word = vec![Vec::new(); range.len()];
-        let mut sides = Vec::new();
-        let all = doc
-            .actors
-            .iter()
-            .map(|a| (a, false))
-            .chain(doc.place_names.iter().map(|a| (a, true)));
-        for (actor, place) in all.filter(|(a, _)| a.sentence == index) {
-            let side = EventActor {
-                span: actor.span,
-                code: actor.code.clone(),
-                name: actor.name.clone(),
-            };
-            sides.push((side, place));
-            for t in actor.tokens.clone().filter(|t| range.contains(t)) {
-                by_word[t - range.start].push(sides.len() - 1);
-            }
-        }
-        SentenceActors { sides, by_word }
-    }
-
-    /// Adds a side found outside the sentence (an earlier event's source);
-    /// returns its index.
-    pub fn push_external(&mut self, side: EventActor) -> usize {
-        self.sides.push((side, false));
-        self.sides.len() - 1
-    }
-
-    /// Actors (not places) at word `w`.
-    fn at(&self, w: usize) -> Vec<usize> {
-        self.by_word.get(w).map_or_else(Vec::new, |v| {
-            v.iter().copied().filter(|&a| !self.sides[a].1).collect()
-        })
-    }
-
-    /// Actors and places at word `w`.
-    fn at_or_place(&self, w: usize) -> Vec<usize> {
-        self.by_word.get(w).cloned().unwrap_or_default()
-    }
-
-    /// The event side for entry `a`.
-    pub fn side(&self, a: usize) -> EventActor {
-        self.sides[a].0.clone()
-    }
-
-    /// True when entry `a` is a place name (a target only, never a source).
-    pub fn is_place(&self, a: usize) -> bool {
-        self.sides[a].1
-    }
-}
 
 /// A filled frame: the source and target actors (indices into
 /// `doc.actors`).
@@ -409,7 +349,10 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let sources = sources.ok_or(Unfilled::NoSource)?;
+    let sources = match sources {
+        Some(found) => found,
+        None => vec![implicit_source(t, actors, i, entry, earlier).ok_or(Unfilled::NoSource)?],
+    };
     if entry.target.is_empty() {
         return Ok(Filled {
             sources,
@@ -447,6 +390,32 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// The unnamed agent of an act with no subject of its own (`was
+/// arrested`, `charged last week`), when the entry names one (`@COP`).
+fn implicit_source(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    entry: &Entry,
+    earlier: &[(String, EventActor)],
+) -> Option<usize> {
+    let agent = entry.source.iter().find_map(|p| match p.as_slice() {
+        [Step::Implicit(agent)] => Some(agent.clone()),
+        _ => None,
+    })?;
+    let own_subject = t.children[i].iter().any(|&c| t.deprels[c] == Deprel::Nsubj);
+    if own_subject && !t.is_passive(i) {
+        return None;
+    }
+    let target = entry
+        .target
+        .iter()
+        .map(|p| target_actors(t, actors, i, p, earlier))
+        .find(|a| !a.is_empty())
+        .and_then(|a| a.first().copied());
+    actors.implicit(i, &agent, &t.subtree(i), target)
 }
 
 /// Target actors along one path. A clause-subject path whose subject the
