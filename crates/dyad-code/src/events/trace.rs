@@ -1,7 +1,7 @@
 //! What the coder tried at each trigger word, for `--explain`.
 
 use super::lexicon::Entry;
-use super::slots::Unfilled;
+pub use super::slots::Unfilled;
 use crate::syntax::path::path_text;
 use crate::syntax::tree::Tree;
 use dyad_core::Mode;
