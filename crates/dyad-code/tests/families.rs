@@ -112,6 +112,43 @@ const PASSIVES: &[(&str, &[&str])] = &[
     ("Ugandan police arrested a Kenyan journalist.", &["UGA>KEN:17"]),
 ];
 
+/// "X accused Y of V-ing" is an accusation only; "X criticised Y for
+/// V-ing": Y did V.
+const ACCUSATIONS: &[(&str, &[&str])] = &[
+    ("Germany accused Russia of attacking Ukraine.", &["DEU>RUS:11"]),
+    (
+        "Algeria blamed Morocco for the attack on its consulate.",
+        &["DZA>MAR:11"],
+    ),
+    (
+        "China criticised Japan for holding naval drills with Australia.",
+        &["CHN>JPN:11", "JPN>AUS:06", "AUS>JPN:06"],
+    ),
+];
+
+/// Figurative conflict: violence needs a target, physical means and an
+/// actor who wields them.
+const FIGURATIVE: &[(&str, &[&str])] = &[
+    (
+        "The Hungarian opposition launched an attack on the cost of the stadium.",
+        &[],
+    ),
+    ("Labour MPs bombarded the British minister with questions.", &[]),
+    ("French newspapers attacked the German chancellor.", &[]),
+    ("A battle over the budget divided the Italian coalition.", &[]),
+    ("Rwandan troops attacked Congolese rebels.", &["RWA>COD:19"]),
+];
+
+#[test]
+fn accusations() {
+    check(ACCUSATIONS);
+}
+
+#[test]
+fn figurative() {
+    check(FIGURATIVE);
+}
+
 #[test]
 fn passives() {
     check(PASSIVES);

@@ -1,6 +1,7 @@
 //! From a filled frame to events: mode, code, date, place and evidence.
 
 use super::codebook::Codebook;
+use super::figurative::figurative;
 use super::place::clause_place;
 use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
@@ -61,7 +62,7 @@ pub(super) fn emit(
     let before = out.len();
     let mut dropped = None;
     let mut pairs = found.pairs();
-    if reciprocal(&code, &tree.lemmas[i]) {
+    if reciprocal(&code, &tree.lemmas[i], &entry.with) {
         let reverse: Vec<(usize, Option<usize>)> = pairs
             .iter()
             .filter_map(|&(s, t)| t.filter(|&t| !actors.is_place(t)).map(|t| (t, Some(s))))
@@ -78,6 +79,12 @@ pub(super) fn emit(
             .is_some_and(|t| t.code == source.code || source.code.get(..3) == Some(t.code.as_str()))
         {
             dropped = Some(Verdict::SameActor);
+            continue;
+        }
+        // Violence needs a target, physical means and someone to wield them.
+        if matches!(code.get(..2), Some("18" | "19" | "20")) && figurative(tree, i, &source, target.as_ref())
+        {
+            dropped = Some(Verdict::Figurative);
             continue;
         }
         // A statement is an event only when it is made to someone, and

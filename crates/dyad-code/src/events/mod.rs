@@ -11,6 +11,7 @@
 pub mod codebook;
 mod codes;
 mod emit;
+mod figurative;
 pub mod gold;
 pub mod lexicon;
 pub mod modality;

@@ -14,6 +14,10 @@ use dyad_core::Mode;
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "can"];
 const FUTURE: &[&str] = &["will", "would", "shall", "'ll", "wo"];
+/// Verbs whose complement is what someone is accused of.
+const ACCUSE_HEADS: &[&str] = &[
+    "accuse", "blame", "suspect", "allege", "charge", "fault", "indict",
+];
 /// Auxiliaries of what ought to happen, not what did (`should withdraw`).
 const OUGHT: &[&str] = &["should", "ought", "must"];
 /// Words whose complement was expected but is not said to have happened
@@ -129,6 +133,17 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     // A purpose clause says what was meant, not what was done (`sent
     // troops to protect the border`, `in order to open a route`).
     if t.deprels[i] == Deprel::Advcl && matches!(marker(t, i), Some("to")) {
+        return Mode::Hypothetical;
+    }
+    // What someone is accused of is an allegation (`accused Russia of
+    // shelling the town`), not an event the narrator reports.
+    let accused = t.heads[i].is_some_and(|h| ACCUSE_HEADS.contains(&t.lemmas[h].as_str()));
+    if accused
+        && matches!(
+            t.deprels[i],
+            Deprel::Advcl | Deprel::Acl | Deprel::Ccomp | Deprel::Xcomp
+        )
+    {
         return Mode::Hypothetical;
     }
     if aux_lemmas(t, i).any(|a| OUGHT.contains(&a)) {

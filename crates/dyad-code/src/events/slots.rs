@@ -137,6 +137,14 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
                 obj
             }
         }
+        // `criticised Ukraine for holding exercises`, `accused Russia of
+        // shelling`: the gerund's subject is the object of the verb.
+        Deprel::Advcl | Deprel::Acl
+            if matches!(t.preposition(i), Some("for" | "of"))
+                && t.deps_exact(h, Deprel::Obj).next().is_some() =>
+        {
+            t.deps_exact(h, Deprel::Obj).collect()
+        }
         Deprel::Advcl | Deprel::Conj => own_or_inherited(h),
         // `calling the claims lies` misparsed as the subject clause of
         // `lies`: the subject is the one of the clause above.
