@@ -917,7 +917,7 @@ const DATING: &[(&str, &[&str])] = &[
     ),
     (
         "North Korea will hold talks with South Korea next month.",
-        &["PRK>KOR:036@2022-07"],
+        &["PRK>KOR:036@2022-07", "KOR>PRK:036@2022-07"],
     ),
     (
         "Russia withdrew its troops from Belarus in April.",
@@ -1164,8 +1164,14 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
         "The deployment of American troops in Poland angered Russia.",
         &["USA>POL:154"],
     ),
-    ("Russia held naval exercises with China.", &["RUS>CHN:062"]),
-    ("Russia and China held joint naval drills.", &["RUS>CHN:062"]),
+    (
+        "Russia held naval exercises with China.",
+        &["RUS>CHN:062", "CHN>RUS:062"],
+    ),
+    (
+        "Russia and China held joint naval drills.",
+        &["RUS>CHN:062", "CHN>RUS:062"],
+    ),
     ("Brazil held a friendly game with Argentina.", &[]),
     ("Jordan reopened its border with Syria.", &["JOR>SYR:0872"]),
 ];

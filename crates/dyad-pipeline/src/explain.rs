@@ -110,9 +110,17 @@ fn word_part(out: &mut String, doc: &Document, base: usize, candidates: &[&Candi
     }
     let needs_word = |c: &&&Candidate| matches!(c.verdict, Verdict::Unfilled(Unfilled::MissingWord(_)));
     let (other_words, tried): (Vec<&&Candidate>, Vec<&&Candidate>) = candidates.iter().partition(needs_word);
-    let shown: Vec<&&Candidate> = if tried.is_empty() { other_words.clone() } else { tried };
+    let shown: Vec<&&Candidate> = if tried.is_empty() {
+        other_words.clone()
+    } else {
+        tried
+    };
     for c in &shown {
-        let _ = writeln!(out, "     {head} {} {} {}: {}", c.rule, c.code, c.frame, c.verdict);
+        let _ = writeln!(
+            out,
+            "     {head} {} {} {}: {}",
+            c.rule, c.code, c.frame, c.verdict
+        );
     }
     if shown.len() < candidates.len() {
         let mut words: Vec<&str> = other_words

@@ -11,7 +11,7 @@ use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
 use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
-use dyad_core::{DatePrecision, Event, Span};
+use dyad_core::{DatePrecision, Deprel, Event, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
 /// pair), unless CAMEO does not count the clause's mode; says what became
@@ -62,7 +62,7 @@ pub(super) fn emit(
     let before = out.len();
     let mut dropped = None;
     let mut pairs = found.pairs();
-    if reciprocal(&code, &tree.lemmas[i], &entry.with) {
+    if reciprocal(&code, tree, i) {
         let reverse: Vec<(usize, Option<usize>)> = pairs
             .iter()
             .filter_map(|&(s, t)| t.filter(|&t| !actors.is_place(t)).map(|t| (t, Some(s))))
@@ -131,10 +131,15 @@ pub(super) fn emit(
 /// True for events two sides do to each other (CAMEO's consultations,
 /// negotiations and signed agreements, and fighting or cooperation
 /// verbs): they are coded both ways.
-fn reciprocal(code: &str, lemma: &str) -> bool {
+fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
     let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057"));
-    let mutual =
-        RECIPROCAL.contains(&lemma) && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
+    // The trigger or its object (`held talks`, `held drills`).
+    let mutual_word = std::iter::once(i)
+        .chain(tree.deps_exact(i, Deprel::Obj))
+        .any(|w| RECIPROCAL.contains(&tree.lemmas[w].as_str()));
+    // Mediating between sides is done to both, not with them.
+    let mediation = matches!(code.get(..3), Some("039" | "045"));
+    let mutual = mutual_word && !mediation && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
     consult || mutual
 }
 

@@ -184,6 +184,11 @@ pub const RECIPROCAL: &[&str] = &[
     "phone",
     "telephone",
     "speak",
+    "drill",
+    "exercise",
+    "maneuver",
+    "manoeuvre",
+    "wargame",
 ];
 
 /// Verbs whose object noun names the event they stand for, so that their
