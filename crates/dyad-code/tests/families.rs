@@ -74,6 +74,18 @@ const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
         "Talks between Egypt and Qatar will resume next week.",
         &["EGY>QAT:036", "QAT>EGY:036"],
     ),
+    // What waits for a time clause in the present has not happened yet.
+    ("Nepal will send a reply before Bhutan and India meet again.", &[]),
+    ("Chad kept its troops home until Niger signs the accord.", &[]),
+    // A gerund after `before` shares the mode of its clause: intended.
+    (
+        "Laos and Thailand agreed to return home before meeting again.",
+        &["LAO>THA:030", "LAO>THA:036", "THA>LAO:036"],
+    ),
+    (
+        "Before meeting the Thai king, the Lao president visited Cambodia.",
+        &["LAO>KHM:04", "LAO>THA:04", "THA>LAO:04"],
+    ),
 ];
 
 /// Threats and refusals: force announced or set on a condition is a
@@ -114,6 +126,16 @@ const PASSIVES: &[(&str, &[&str])] = &[
 
 /// "X accused Y of V-ing" is an accusation only; "X criticised Y for
 /// V-ing": Y did V.
+/// Parse repairs: a long quotation lets the parser hang the words after
+/// it on the full stop; punctuation heads nothing, so they go back to the
+/// clause they belong to.
+const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    (
+        "\"We are ready to keep working, to listen and to find a way forward if it helps both nations,\" the Danish prime minister said in Oslo, after holding talks with Norwegian Foreign Minister Lars Dahl.",
+        &["DNK>NOR:04", "NOR>DNK:04"],
+    ),
+];
+
 const ACCUSATIONS: &[(&str, &[&str])] = &[
     ("Germany accused Russia of attacking Ukraine.", &["DEU>RUS:11"]),
     (
@@ -138,6 +160,11 @@ const FIGURATIVE: &[(&str, &[&str])] = &[
     ("A battle over the budget divided the Italian coalition.", &[]),
     ("Rwandan troops attacked Congolese rebels.", &["RWA>COD:19"]),
 ];
+
+#[test]
+fn parse_repairs() {
+    check(PARSE_REPAIRS);
+}
 
 #[test]
 fn accusations() {

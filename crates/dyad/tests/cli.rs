@@ -447,6 +447,35 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
     );
 }
 
+/// A pattern's `evidence` list is honoured: the event must come from a
+/// sentence containing one of its phrases, so a look-alike does not count.
+#[test]
+fn issue_13_eval_seed_honours_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed_like().join("article.txt"), dir.path().join("article.txt")).unwrap();
+    let spec = std::fs::read_to_string(seed_like().join("expected.toml")).unwrap();
+    let pattern = |what: &str, evidence: &str| {
+        format!(
+            "\n[[must]]\nwhat = \"{what}\"\nsource = [\"UKR\"]\ntarget = [\"IGOWSTNAT\"]\nroot = [\"04\"]\n\
+             date_from = \"2024-03-13\"\ndate_to = \"2024-03-13\"\neither_way = true\nevidence = [\"{evidence}\"]\n"
+        )
+    };
+    let extra = pattern("the meeting itself", "kuleba MET") + &pattern("a look-alike", "held talks in Kyiv");
+    std::fs::write(dir.path().join("expected.toml"), spec + &extra).unwrap();
+    let out = dyad()
+        .args(["eval", "seed"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = String::from_utf8(out).unwrap();
+    assert!(report.contains("found   the meeting itself"), "{report}");
+    assert!(report.contains("MISSED  a look-alike"), "{report}");
+    assert!(report.contains("4/5 must events found"), "{report}");
+}
+
 #[test]
 fn issue_5_bench_counts_the_corpus_it_times() {
     let report = &json_lines(&ok_stdout(

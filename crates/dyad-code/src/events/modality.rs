@@ -123,6 +123,24 @@ fn marker<'t>(t: &'t Tree<'_>, i: usize) -> Option<&'t str> {
         .map(|&c| t.lemmas[c].as_str())
 }
 
+/// A clause of what has yet to happen when something else does: `before
+/// they meet again`, `until the troops leave` (present tense after a time
+/// conjunction speaks of the future) is no event; `before meeting again`
+/// after a clause that did not happen either (`agreed to consult before
+/// meeting again`) shares its mode.
+fn awaited(t: &Tree<'_>, i: usize) -> Option<Mode> {
+    if t.deprels[i] != Deprel::Advcl || !matches!(marker(t, i), Some("before" | "until" | "till" | "once")) {
+        return None;
+    }
+    let present = matches!(t.xpos[i], "VBP" | "VBZ" | "VB") && aux_lemmas(t, i).next().is_none();
+    if present {
+        return Some(Mode::Hypothetical);
+    }
+    let head = t.heads[i]?;
+    let governing = mode_of(t, head);
+    (t.xpos[i] == "VBG" && governing != Mode::Asserted).then_some(governing)
+}
+
 /// The modality of the clause whose head is `i`.
 pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     let mut mode = Mode::Asserted;
@@ -148,6 +166,9 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     }
     if aux_lemmas(t, i).any(|a| OUGHT.contains(&a)) {
         return Mode::Hypothetical;
+    }
+    if let Some(mode) = awaited(t, i) {
+        return mode;
     }
     if t.deprels[i] == Deprel::Xcomp
         && t.heads[i].is_some_and(|h| UNREALISED_HEADS.contains(&t.lemmas[h].as_str()))

@@ -11,6 +11,7 @@ use dyad_core::{Deprel, Upos};
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
+    punctuation_heads(t);
     false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
@@ -22,6 +23,70 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     second_subjects(t);
     trailing_attributions(t);
     quoted_predicates(t);
+}
+
+/// `"…," Lee said in Seoul, after holding talks with Prime Minister Ito.`
+/// with `holding`, `with` and `Ito` hung from the full stop: punctuation
+/// heads nothing. A clause or modifier goes to the mark's own head; a
+/// preposition or subordinator to the next nominal or verb among them; a
+/// nominal becomes the oblique (with a preposition) or object of the
+/// nearest verb before it.
+fn punctuation_heads(t: &mut Tree<'_>) {
+    for p in 0..t.len() {
+        if t.upos[p] != Upos::Punct || t.heads[p].is_none() {
+            continue;
+        }
+        let stray: Vec<usize> = t.children[p]
+            .iter()
+            .copied()
+            .filter(|&d| t.upos[d] != Upos::Punct)
+            .collect();
+        if stray.is_empty() {
+            continue;
+        }
+        let nominal = |t: &Tree<'_>, d: usize| {
+            matches!(
+                t.upos[d],
+                Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Verb
+            )
+        };
+        for &d in &stray {
+            if !matches!(t.upos[d], Upos::Adp | Upos::Sconj) {
+                continue;
+            }
+            let next = stray.iter().copied().find(|&n| n > d && nominal(t, n));
+            let rel = if t.upos[d] == Upos::Adp {
+                Deprel::Case
+            } else {
+                Deprel::Mark
+            };
+            let head = next.or(t.heads[p]);
+            set_head(t, d, head, if next.is_some() { rel } else { t.deprels[d] });
+        }
+        let left: Vec<usize> = stray.into_iter().filter(|&d| t.heads[d] == Some(p)).collect();
+        for d in left {
+            let noun = matches!(t.upos[d], Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num);
+            let verb = (0..d)
+                .rev()
+                .find(|&j| t.upos[j] == Upos::Verb && !descends(t, j, d));
+            match (noun, verb) {
+                (true, Some(v)) => {
+                    let rel = if has_child(t, d, Deprel::Case) {
+                        Deprel::Obl
+                    } else if has_child(t, v, Deprel::Obj) {
+                        Deprel::Dep
+                    } else {
+                        Deprel::Obj
+                    };
+                    set_head(t, d, Some(v), rel);
+                }
+                _ => {
+                    let (head, rel) = (t.heads[p], t.deprels[d]);
+                    set_head(t, d, head, rel);
+                }
+            }
+        }
+    }
 }
 
 fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: Deprel) {

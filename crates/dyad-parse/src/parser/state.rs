@@ -29,7 +29,6 @@ impl Move {
     }
 
     /// The move of class id `class`.
-    #[cfg(test)]
     pub fn from_class(class: usize) -> Move {
         match class {
             0 => Move::Shift,

@@ -3,7 +3,9 @@
 //! A `[[must]]` pattern is found when some event's source and target codes
 //! start with one of its prefixes (either way round when `either_way`), its
 //! root is listed, and its date falls in `date_from..=date_to`. A
-//! `[[must_not]]` pattern matched by any event is a false event.
+//! `[[must_not]]` pattern matched by any event is a false event. A pattern
+//! with an `evidence` list matches only events whose evidence text contains
+//! one of its phrases, so that a look-alike sentence does not count.
 
 use crate::cli::EvalSeedArgs;
 use crate::outcome::Outcome;
@@ -22,6 +24,9 @@ struct Pattern {
     date_to: String,
     #[serde(default)]
     either_way: bool,
+    /// Phrases one of which the event's evidence text must contain.
+    #[serde(default)]
+    evidence: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -36,14 +41,24 @@ fn prefixed(code: &str, prefixes: &[String]) -> bool {
     prefixes.iter().any(|p| code.starts_with(p.as_str()))
 }
 
-fn matches(p: &Pattern, e: &Event) -> bool {
+/// True when `p` lists no evidence or the event's evidence text contains
+/// one of its phrases (case-insensitive).
+fn evidenced(p: &Pattern, doc: &Document, e: &Event) -> bool {
+    let text = e.span.slice(&doc.article.text).to_lowercase();
+    p.evidence.is_empty()
+        || p.evidence
+            .iter()
+            .any(|phrase| text.contains(&phrase.to_lowercase()))
+}
+
+fn matches(p: &Pattern, doc: &Document, e: &Event) -> bool {
     let target = e.target.as_ref().map_or("", |t| t.code.as_str());
     let date = e.date.format("%Y-%m-%d").to_string();
     let dated = p.date_from <= date && date <= p.date_to;
     let root = p.root.iter().any(|r| e.cameo.starts_with(r.as_str()));
     let forward = prefixed(&e.source.code, &p.source) && prefixed(target, &p.target);
     let backward = p.either_way && prefixed(&e.source.code, &p.target) && prefixed(target, &p.source);
-    dated && root && (forward || backward)
+    dated && root && (forward || backward) && evidenced(p, doc, e)
 }
 
 fn describe(doc: &Document, e: &Event) -> String {
@@ -89,18 +104,18 @@ pub fn run(args: EvalSeedArgs) -> anyhow::Result<Outcome> {
     let found = spec
         .must
         .iter()
-        .filter(|p| events.iter().any(|(_, e)| matches(p, e)))
+        .filter(|p| events.iter().any(|(d, e)| matches(p, d, e)))
         .count();
     let mut false_events = 0;
     for p in &spec.must {
-        let hit = events.iter().find(|(_, e)| matches(p, e));
+        let hit = events.iter().find(|(d, e)| matches(p, d, e));
         match hit {
             Some((d, e)) => println!("found   {} ← {}", p.what, describe(d, e)),
             None => println!("MISSED  {}", p.what),
         }
     }
     for p in &spec.must_not {
-        for (d, e) in events.iter().filter(|(_, e)| matches(p, e)) {
+        for (d, e) in events.iter().filter(|(d, e)| matches(p, d, e)) {
             false_events += 1;
             println!("FALSE   {} ← {}", p.what, describe(d, e));
         }
