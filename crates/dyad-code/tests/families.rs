@@ -136,6 +136,34 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// A relative pronoun stands for the noun its clause describes, wherever
+/// the parser hung the clause.
+const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
+    (
+        "The Egyptian president, who met the Israeli prime minister on Monday, later visited Jordan.",
+        &["EGY>ISR:04", "ISR>EGY:04", "EGY>JOR:04"],
+    ),
+    (
+        "The Kenyan minister praised Uganda, which condemned Tanzania.",
+        &["KEN>UGA:05", "UGA>TZA:11"],
+    ),
+    (
+        "Oman received the Iranian envoy, with whom the sultan had quarrelled.",
+        &["OMN>IRN:04"],
+    ),
+];
+
+/// A noun with no actor of its own leads to whoever made or did it, by a
+/// clause on it: a `by` phrase of a participle, the subject of a relative
+/// clause.
+const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
+    ("Peru rejected the offer, which Chile had made.", &["PER>CHL:12"]),
+    (
+        "Vietnam condemned the decision announced by Washington.",
+        &["VNM>USA:11"],
+    ),
+];
+
 const ACCUSATIONS: &[(&str, &[&str])] = &[
     ("Germany accused Russia of attacking Ukraine.", &["DEU>RUS:11"]),
     (
@@ -164,6 +192,16 @@ const FIGURATIVE: &[(&str, &[&str])] = &[
 #[test]
 fn parse_repairs() {
     check(PARSE_REPAIRS);
+}
+
+#[test]
+fn relative_clauses() {
+    check(RELATIVE_CLAUSES);
+}
+
+#[test]
+fn noun_phrase_targets() {
+    check(NOUN_PHRASE_TARGETS);
 }
 
 #[test]

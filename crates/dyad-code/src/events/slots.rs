@@ -5,6 +5,7 @@
 use super::lexicon::Entry;
 pub use super::sides::SentenceActors;
 use crate::syntax::path::{Path, Step};
+use crate::syntax::relative;
 use crate::syntax::tree::Tree;
 use crate::syntax::words::LIGHT_VERBS;
 use crate::times::resolve as dating;
@@ -216,7 +217,9 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     };
     let mut out: Vec<usize> = Vec::new();
-    for &w in words {
+    // A relative pronoun stands for its antecedent (`Assad, who met …`).
+    let words = words.iter().map(|&w| relative::antecedent(t, w).unwrap_or(w));
+    for w in words {
         for c in t.with_conjuncts(w) {
             let mut here: Vec<usize> = at(c);
             if here.is_empty() {
@@ -246,11 +249,40 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
             if here.is_empty() && t.deprels[c] == Deprel::Appos {
                 here = t.heads[c].map(at).unwrap_or_default();
             }
+            if here.is_empty() {
+                here = clause_agents(t, c).into_iter().flat_map(at).collect();
+            }
             for a in here {
                 if !out.contains(&a) {
                     out.push(a);
                 }
             }
+        }
+    }
+    out
+}
+
+/// Who made or did what noun `c` names, by a clause on it: `the decision
+/// announced by Washington` (the `by` phrase of a participle), `the offer
+/// Chile made` and `the plan which Egypt proposed` (the subject of a
+/// relative clause whose object is the noun).
+fn clause_agents(t: &Tree<'_>, c: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &v in &t.children[c] {
+        match t.deprels[v] {
+            Deprel::Acl => out.extend(
+                t.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&d| t.deprels[d].is(Deprel::Obl) && t.preposition(d) == Some("by")),
+            ),
+            Deprel::AclRelcl => {
+                let subject = t
+                    .deps_exact(v, Deprel::Nsubj)
+                    .find(|&s| !relative::is_relative_pronoun(t, s));
+                out.extend(subject);
+            }
+            _ => {}
         }
     }
     out

@@ -12,6 +12,7 @@
 
 pub(crate) mod inflect;
 pub mod path;
+pub mod relative;
 mod repairs;
 pub mod tree;
 pub mod words;
