@@ -130,6 +130,11 @@ const PASSIVES: &[(&str, &[&str])] = &[
 /// it on the full stop; punctuation heads nothing, so they go back to the
 /// clause they belong to.
 const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    // Names after a fronted time phrase are the subject, not more dates.
+    (
+        "On Thursday, Ghana and Togo conferred in Accra on border trade.",
+        &["GHA>TGO:04", "TGO>GHA:04"],
+    ),
     (
         "\"We are ready to keep working, to listen and to find a way forward if it helps both nations,\" the Danish prime minister said in Oslo, after holding talks with Norwegian Foreign Minister Lars Dahl.",
         &["DNK>NOR:04", "NOR>DNK:04"],

@@ -12,6 +12,7 @@ use dyad_core::{Deprel, Upos};
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
     punctuation_heads(t);
+    subjects_after_time_phrases(t);
     false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
@@ -87,6 +88,65 @@ fn punctuation_heads(t: &mut Tree<'_>) {
             }
         }
     }
+}
+
+/// `On Tuesday, Greece and Turkey conferred` with `Greece` and `Turkey`
+/// as conjuncts of `Tuesday`: names after a fronted time phrase and a
+/// comma, before a verb that has no subject, are its subject.
+fn subjects_after_time_phrases(t: &mut Tree<'_>) {
+    for h in 0..t.len() {
+        let Some(verb) = t.heads[h] else { continue };
+        let fronted = t.deprels[h].is(Deprel::Obl) && h < verb && is_time_name(t.lower[h].as_str());
+        if !fronted || t.upos[verb] != Upos::Verb || t.deps(verb, Deprel::Nsubj).next().is_some() {
+            continue;
+        }
+        let names: Vec<usize> = t.children[h]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                t.deprels[c] == Deprel::Conj && c < verb && matches!(t.upos[c], Upos::Propn | Upos::Noun)
+            })
+            .collect();
+        let Some((&first, rest)) = names.split_first() else {
+            continue;
+        };
+        set_head(t, first, Some(verb), Deprel::Nsubj);
+        for &c in rest {
+            set_head(t, c, Some(first), Deprel::Conj);
+        }
+    }
+}
+
+/// Names of days and months, and `today`, `yesterday`, `tonight`.
+fn is_time_name(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "week",
+        "month",
+        "year",
+    ];
+    NAMES.contains(&word)
 }
 
 fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: Deprel) {
