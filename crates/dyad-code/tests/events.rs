@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::events::check;
+use common::events::{check, check_undated};
 
 /// 01: statements made to someone (a statement with no addressee, or to the press, is no event).
 const ROOT_01_STATEMENTS: &[(&str, &[&str])] = &[
@@ -927,6 +927,20 @@ const DATING: &[(&str, &[&str])] = &[
     ("Israel bombed Syria on Tuesday.", &["ISR>SYR:19@2022-06-14"]),
 ];
 
+/// Sentences of articles with no date: absolute times still date their
+/// events, relative ones cannot, and nothing else does.
+const UNDATED: &[(&str, &[&str])] = &[
+    ("Norway criticised Sweden on Monday.", &["NOR>SWE:11@unknown"]),
+    ("Russia annexed Crimea in 2014.", &["RUS>UKR:19@2014"]),
+    ("Japan sent aid to Chile last week.", &["JPN>CHL:07@unknown"]),
+    (
+        "Iraq invaded Kuwait on 2 August 1990.",
+        &["IRQ>KWT:19@1990-08-02"],
+    ),
+    ("Egypt hosted Jordan in March.", &["EGY>JOR:04@unknown"]),
+    ("Spain expelled Moroccan diplomats.", &["ESP>MAR:16@unknown"]),
+];
+
 #[test]
 fn root_01_statements() {
     check(ROOT_01_STATEMENTS);
@@ -1093,6 +1107,11 @@ fn nominal() {
 #[test]
 fn dating() {
     check(DATING);
+}
+
+#[test]
+fn undated_articles_get_no_invented_dates() {
+    check_undated(UNDATED);
 }
 
 /// Frames added in the lexicon-coverage pass (peer-dictionary facts): accepting

@@ -47,8 +47,11 @@ pub(super) fn emit(
         return Verdict::NoCode(code);
     };
     let (date, precision, evidence) = match clause_time(tree, clause, &s.times) {
-        Some((value, words)) => (value.date, value.precision, Some(words)),
-        None => (anchor, DatePrecision::Day, None),
+        Some((value, words)) => (Some(value.date), value.precision, Some(words)),
+        None => match anchor {
+            Some(d) => (Some(d), DatePrecision::Day, None),
+            None => (None, DatePrecision::Unknown, None),
+        },
     };
     let base = doc.sentences[index].tokens.start;
     let evidence = evidence.map(|w: std::ops::Range<usize>| {
