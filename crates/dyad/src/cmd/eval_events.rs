@@ -142,7 +142,7 @@ fn print_errors(s: &Score) {
     for doc in s
         .errors
         .iter()
-        .filter(|d| !d.missed.is_empty() || !d.false_.is_empty())
+        .filter(|d| !d.missed.is_empty() || !d.false_.is_empty() || !d.dates.is_empty())
     {
         println!("## {}", doc.doc);
         for ((src, tgt, root), what) in &doc.missed {
@@ -150,6 +150,9 @@ fn print_errors(s: &Score) {
         }
         for ((src, tgt, root), what) in &doc.false_ {
             println!("  false  {src}>{tgt}:{root} {what}");
+        }
+        for ((src, tgt, root), gold, system) in &doc.dates {
+            println!("  date   {src}>{tgt}:{root} gold {gold}\n           system {system}");
         }
     }
 }
