@@ -18,7 +18,7 @@ fn events(text: &str, on: &str) -> Vec<String> {
                 e.source.code,
                 e.target.as_ref().map_or("-", |t| t.code.as_str()),
                 &e.cameo[..2],
-                e.date
+                e.date_iso().unwrap_or_default()
             )
         })
         .collect()

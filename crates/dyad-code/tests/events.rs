@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::events::check;
+use common::events::{check, check_undated};
 
 /// 01: statements made to someone (a statement with no addressee, or to the press, is no event).
 const ROOT_01_STATEMENTS: &[(&str, &[&str])] = &[
@@ -925,6 +925,49 @@ const DATING: &[(&str, &[&str])] = &[
     ),
     ("Russia attacked Georgia in 2008.", &["RUS>GEO:19@2008"]),
     ("Israel bombed Syria on Tuesday.", &["ISR>SYR:19@2022-06-14"]),
+    // A date inside the event's noun phrase dates it.
+    (
+        "Monday's talks between Kenya and Ethiopia ended without a deal.",
+        &["KEN>ETH:04@2022-06-13", "ETH>KEN:04@2022-06-13"],
+    ),
+    (
+        "Saturday's Russian attack on Kharkiv angered Kyiv.",
+        &["RUS>UKR:19@2022-06-11"],
+    ),
+    (
+        "The June 3 meeting between Macron and Scholz angered Moscow.",
+        &["FRA>DEU:04@2022-06-03", "DEU>FRA:04@2022-06-03"],
+    ),
+    (
+        "Putin held Tuesday's talks with Erdogan in Sochi.",
+        &["RUS>TUR:04@2022-06-14", "TUR>RUS:04@2022-06-14"],
+    ),
+    (
+        "The meeting between Modi and Sharif on May 30 was cordial.",
+        &["IND>PAK:04@2022-05-30", "PAK>IND:04@2022-05-30"],
+    ),
+    (
+        "The March 3, 2019 meeting between Modi and Sharif was cordial.",
+        &["IND>PAK:04@2019-03-03", "PAK>IND:04@2019-03-03"],
+    ),
+];
+
+/// Sentences of articles with no date: absolute times still date their
+/// events, relative ones cannot, and nothing else does.
+const UNDATED: &[(&str, &[&str])] = &[
+    ("Norway criticised Sweden on Monday.", &["NOR>SWE:11@unknown"]),
+    ("Russia annexed Crimea in 2014.", &["RUS>UKR:19@2014"]),
+    ("Japan sent aid to Chile last week.", &["JPN>CHL:07@unknown"]),
+    (
+        "Iraq invaded Kuwait on 2 August 1990.",
+        &["IRQ>KWT:19@1990-08-02"],
+    ),
+    ("Egypt hosted Jordan in March.", &["EGY>JOR:04@unknown"]),
+    ("Spain expelled Moroccan diplomats.", &["ESP>MAR:16@unknown"]),
+    (
+        "The March 3, 2019 meeting between Modi and Sharif was cordial.",
+        &["IND>PAK:04@2019-03-03", "PAK>IND:04@2019-03-03"],
+    ),
 ];
 
 #[test]
@@ -1093,6 +1136,11 @@ fn nominal() {
 #[test]
 fn dating() {
     check(DATING);
+}
+
+#[test]
+fn undated_articles_get_no_invented_dates() {
+    check_undated(UNDATED);
 }
 
 /// Frames added in the lexicon-coverage pass (peer-dictionary facts): accepting

@@ -192,6 +192,10 @@ pub enum DatePrecision {
     Month,
     /// A year; the date is 1 January.
     Year,
+    /// Nothing dates the event: no absolute time expression, and no
+    /// publication or default date to resolve a relative one against; the
+    /// date is `None`.
+    Unknown,
 }
 
 impl DatePrecision {
@@ -202,6 +206,7 @@ impl DatePrecision {
             DatePrecision::Week => "week",
             DatePrecision::Month => "month",
             DatePrecision::Year => "year",
+            DatePrecision::Unknown => "unknown",
         }
     }
 }
@@ -225,8 +230,10 @@ pub struct Event {
     pub plover_mode: Option<String>,
     /// Modality of the clause.
     pub mode: Mode,
-    /// The event's own date (first day of its period).
-    pub date: chrono::NaiveDate,
+    /// The event's own date (first day of its period); `None` when nothing
+    /// dates it (precision [`DatePrecision::Unknown`]): dyad never invents
+    /// a date.
+    pub date: Option<chrono::NaiveDate>,
     /// Which period `date` stands for.
     pub date_precision: DatePrecision,
     /// The words that dated it, if a time expression did.
@@ -241,6 +248,14 @@ pub struct Event {
     pub trigger: Span,
     /// The lexicon entry that fired (`verbs/04.tsv:12`).
     pub rule: String,
+}
+
+impl Event {
+    /// The event's date as `YYYY-MM-DD` (first day of its period), if it
+    /// has one.
+    pub fn date_iso(&self) -> Option<String> {
+        self.date.map(|d| d.format("%Y-%m-%d").to_string())
+    }
 }
 
 /// How a quote renders what was said.

@@ -160,7 +160,7 @@ impl Serialize for EventJson<'_> {
         let mut map = ser.serialize_struct("Event", 20)?;
         map.serialize_field("article", &self.doc.article.id)?;
         map.serialize_field("id", &format!("{}#{}", self.doc.article.id, self.index + 1))?;
-        map.serialize_field("date", &e.date.format("%Y-%m-%d").to_string())?;
+        map.serialize_field("date", &e.date_iso())?;
         map.serialize_field("date_precision", &e.date_precision)?;
         map.serialize_field("date_evidence", &spanned(text, e.date_evidence))?;
         map.serialize_field("source", &EventActorJson(text, &e.source))?;

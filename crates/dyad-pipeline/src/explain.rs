@@ -89,7 +89,7 @@ fn sentence_part(out: &mut String, doc: &Document, index: usize, sentence: &Sent
             e.source.span.slice(text),
             e.cameo,
             e.mode.as_str(),
-            e.date,
+            e.date_iso().as_deref().unwrap_or("an unknown date"),
             e.date_precision.as_str(),
             e.rule
         );

@@ -28,7 +28,7 @@ impl Pipeline {
             dyad_code::syntax::repair(&mut doc);
         }
         let date = self.coding_date(&doc);
-        self.resolver.resolve_on(&mut doc, Some(date));
+        self.resolver.resolve_on(&mut doc, date);
         dyad_code::places::geocode(&mut doc, self.resolver.places());
         dyad_code::times::extract(&mut doc, date);
         // Quotes come before events: a first-person word inside a quote is
@@ -61,12 +61,10 @@ impl Pipeline {
     }
 
     /// The date an article is coded as of: its own, else the default date,
-    /// else today.
-    fn coding_date(&self, doc: &Document) -> NaiveDate {
-        doc.published()
-            .map(|p| p.date)
-            .or(self.options.default_date)
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    /// else none (dyad never invents one: roles are each person's latest,
+    /// relative times and undated events stay undated).
+    fn coding_date(&self, doc: &Document) -> Option<NaiveDate> {
+        doc.published().map(|p| p.date).or(self.options.default_date)
     }
 
     /// Every lexicon entry the event stage tries on `doc` (a document this

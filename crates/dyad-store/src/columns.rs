@@ -155,9 +155,8 @@ pub mod event {
         |e| Value::Int(e.global_event_id),
         Some("id"),
     );
-    /// Event date, `YYYY-MM-DD`.
-    pub const DATE: Column<EventRow> =
-        column("date", Kind::Text, false, |e| Value::Text(&e.date), Some("date"));
+    /// Event date, `YYYY-MM-DD`; empty when nothing dated the event.
+    pub const DATE: Column<EventRow> = column("date", Kind::Text, true, |e| opt_text(&e.date), Some("date"));
     /// Source actor's CAMEO code.
     pub const SOURCE_CODE: Column<EventRow> = column(
         "source_code",
@@ -353,7 +352,7 @@ pub const MENTION_COLUMNS: &[Column<MentionRow>] = &[
         Some("article"),
     ),
     mention("url", Kind::Text, true, |m| opt_text(&m.url), None),
-    mention("date", Kind::Text, false, |m| Value::Text(&m.date), Some("date")),
+    mention("date", Kind::Text, true, |m| opt_text(&m.date), Some("date")),
     mention(
         "source_code",
         Kind::Text,
@@ -453,7 +452,7 @@ pub(crate) mod tests {
     pub(crate) fn event_row(full: bool) -> EventRow {
         EventRow {
             global_event_id: 7,
-            date: "2024-03-01".into(),
+            date: Some("2024-03-01".into()),
             source_code: "DEU".into(),
             source_name: "Germany".into(),
             target_code: "UKR".into(),
@@ -483,7 +482,7 @@ pub(crate) mod tests {
             global_event_id: 7,
             article: "a1".into(),
             url: full.then(|| "https://news.example/1".into()),
-            date: "2024-03-01".into(),
+            date: Some("2024-03-01".into()),
             source_code: "DEU".into(),
             source_name: "Germany".into(),
             target_code: "UKR".into(),

@@ -133,7 +133,7 @@ impl Filter {
             values.push(Value::Text(from.clone()));
         }
         if let Some(to) = &self.to {
-            clauses.push("m.date <= ?".into());
+            clauses.push("(m.date <> '' AND m.date <= ?)".into());
             values.push(Value::Text(to.clone()));
         }
         if let Some(place) = &self.place {
@@ -162,14 +162,16 @@ impl Filter {
     }
 }
 
-const EVENT_SQL: &str = "SELECT k.id, k.date, k.source_code, m.source_name, k.target_code, m.target_name,
+const EVENT_SQL: &str =
+    "SELECT k.id, nullif(k.date, ''), k.source_code, m.source_name, k.target_code, m.target_name,
     k.cameo, m.goldstein, m.quad_class, sum(m.is_root) > 0, count(*),
     count(DISTINCT a.outlet), count(DISTINCT m.article_id),
     m.geo_name, m.geo_country, m.geo_admin1, m.geo_lat, m.geo_lon, m.geo_id,
     a.added, coalesce(a.url, a.doc_id), m.evidence, min(m.id), group_concat(DISTINCT m.mode)
   FROM mentions m JOIN event_keys k ON k.id = m.event_id JOIN articles a ON a.id = m.article_id";
 
-const MENTION_SQL: &str = "SELECT m.event_id, a.doc_id, a.url, m.date, m.source_code, m.source_name,
+const MENTION_SQL: &str =
+    "SELECT m.event_id, a.doc_id, a.url, nullif(m.date, ''), m.source_code, m.source_name,
     m.target_code, m.target_name, m.cameo, m.goldstein, m.quad_class, m.mode, m.geo_name, m.geo_country,
     m.sentence, m.sentence_text, m.span_start, m.span_end, m.evidence, m.trigger, m.rule
   FROM mentions m JOIN articles a ON a.id = m.article_id";

@@ -7,8 +7,8 @@
 pub struct EventRow {
     /// Stable id of the (date, source, target, code) key: GLOBALEVENTID.
     pub global_event_id: i64,
-    /// Event date, `YYYY-MM-DD`.
-    pub date: String,
+    /// Event date, `YYYY-MM-DD`; `None` when nothing dated the event.
+    pub date: Option<String>,
     /// Source actor's CAMEO code.
     pub source_code: String,
     /// Source actor's name (from the first mention).
@@ -63,8 +63,8 @@ pub struct MentionRow {
     pub article: String,
     /// The article's URL.
     pub url: Option<String>,
-    /// Event date, `YYYY-MM-DD`.
-    pub date: String,
+    /// Event date, `YYYY-MM-DD`; `None` when nothing dated the event.
+    pub date: Option<String>,
     /// Source actor's CAMEO code.
     pub source_code: String,
     /// Source actor's name.

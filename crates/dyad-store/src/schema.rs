@@ -3,6 +3,11 @@
 //! Migration *n* (1-based) takes a database from version *n − 1* to *n*.
 //! Opening a database applies the missing migrations in one transaction;
 //! a database newer than [`VERSION`] is refused.
+//!
+//! Dates are `YYYY-MM-DD` text; an event nothing dated has the empty date
+//! `''` in `event_keys` and `mentions` (date precision `unknown`), so
+//! that undated events with the same actors and code still roll up into
+//! one key. Queries read `''` back as no date (SQL `NULL`).
 
 use crate::error::{Context, Result, StoreError};
 use rusqlite::Connection;

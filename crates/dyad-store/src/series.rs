@@ -52,11 +52,12 @@ pub fn period_of(date: &str, by: Period) -> String {
 }
 
 /// Counts events per period, in period order (periods without events
-/// are left out).
+/// are left out, and so are undated events: they fall in no period).
 pub fn series(events: &[EventRow], by: Period) -> Vec<SeriesRow> {
     let mut periods: std::collections::BTreeMap<String, SeriesRow> = Default::default();
     for e in events {
-        let label = period_of(&e.date, by);
+        let Some(date) = &e.date else { continue };
+        let label = period_of(date, by);
         let row = periods.entry(label.clone()).or_insert_with(|| SeriesRow {
             period: label,
             ..SeriesRow::default()

@@ -116,7 +116,9 @@ impl<'a> StoreWriter<'a> {
     fn insert_mention(&mut self, doc: &Document, article: i64, index: i64, e: &Event) -> Result<()> {
         let (conn, path) = (&self.store.conn, self.store.path.as_str());
         let text = doc.article.text.as_str();
-        let date = e.date.format("%Y-%m-%d").to_string();
+        // An undated event's key and mention have the empty date (see
+        // `schema`): a key needs a value to be unique.
+        let date = e.date_iso().unwrap_or_default();
         let target_code = e.target.as_ref().map_or("", |t| t.code.as_str());
         conn.prepare_cached(
             "INSERT INTO event_keys (date, source_code, target_code, cameo) VALUES (?1, ?2, ?3, ?4)

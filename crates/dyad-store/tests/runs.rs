@@ -22,7 +22,7 @@ fn event(source: &str, target: &str, cameo: &str, day: u32) -> Event {
         plover_type: None,
         plover_mode: None,
         mode: Mode::Asserted,
-        date: NaiveDate::from_ymd_opt(2024, 3, day).unwrap(),
+        date: NaiveDate::from_ymd_opt(2024, 3, day),
         date_precision: DatePrecision::Day,
         date_evidence: None,
         location: None,

@@ -71,6 +71,20 @@ impl Progress {
         }
     }
 
+    /// Warns, once for the article, when some of `doc`'s events are
+    /// undated because the article has no date (and no `--default-date`
+    /// stood in for it): dyad never invents one.
+    pub fn warn_undated(&self, doc: &dyad_core::Document) {
+        let undated = doc.events.iter().filter(|e| e.date.is_none()).count();
+        if undated > 0 {
+            self.error(&format!(
+                "warning: {}: the article has no date and --default-date was not given; \
+                 {undated} event(s) left undated",
+                doc.article.origin
+            ));
+        }
+    }
+
     /// Ends the bar and prints the failure count, if any.
     pub fn finish(&self, failed: u64) {
         if let Some(bar) = &self.bar {

@@ -105,7 +105,7 @@ impl<W: Write> Sink for EventTsvSink<W> {
                 cell(&doc.article.id),
                 cell(&doc.article.id),
                 i + 1,
-                e.date.format("%Y-%m-%d"),
+                e.date_iso().unwrap_or_default(),
                 cell(e.source.span.slice(text)),
                 e.source.code,
                 e.cameo,

@@ -285,19 +285,25 @@ fn named_person(
     (phrase_code.to_owned(), name, phrase_by)
 }
 
-/// The only person with this surname who holds a role on the date.
+/// The only person with this surname who holds a role on the date; with
+/// no date, the only one whose role has not ended, else the only one.
 fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Person> {
     let ItemKind::Name(entries) = &item.kind else {
         return None;
     };
-    let date = ctx.date?;
-    let mut holders = entries
-        .iter()
-        .filter(|e| e.kind == K::Surname)
-        .map(|e| &ctx.resolver.dicts.people[e.index as usize])
-        .filter(|p| p.role_on(date).is_some());
-    let person = holders.next()?;
-    holders.next().is_none().then_some(person)
+    let only = |holds: &dyn Fn(&Person) -> bool| {
+        let mut holders = entries
+            .iter()
+            .filter(|e| e.kind == K::Surname)
+            .map(|e| &ctx.resolver.dicts.people[e.index as usize])
+            .filter(|p| holds(p));
+        let person = holders.next()?;
+        holders.next().is_none().then_some(person)
+    };
+    match ctx.date {
+        Some(date) => only(&|p| p.role_on(date).is_some()),
+        None => only(&|p| p.roles.iter().any(|r| r.to.is_none())).or_else(|| only(&|_| true)),
+    }
 }
 
 /// True when the item is a place after `in` or `at` (`in Geneva,

@@ -6,7 +6,7 @@ use super::place::clause_place;
 use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
 use super::trace::Verdict;
-use super::when::clause_time;
+use super::when::event_time;
 use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
@@ -46,9 +46,12 @@ pub(super) fn emit(
     let Some(info) = codebook.get(&code) else {
         return Verdict::NoCode(code);
     };
-    let (date, precision, evidence) = match clause_time(tree, clause, &s.times) {
-        Some((value, words)) => (value.date, value.precision, Some(words)),
-        None => (anchor, DatePrecision::Day, None),
+    let (date, precision, evidence) = match event_time(tree, i, clause, &s.times) {
+        Some((value, words)) => (Some(value.date), value.precision, Some(words)),
+        None => match anchor {
+            Some(d) => (Some(d), DatePrecision::Day, None),
+            None => (None, DatePrecision::Unknown, None),
+        },
     };
     let base = doc.sentences[index].tokens.start;
     let evidence = evidence.map(|w: std::ops::Range<usize>| {

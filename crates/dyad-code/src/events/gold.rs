@@ -157,6 +157,9 @@ pub struct DocErrors {
     pub missed: Vec<(Triple, String)>,
     /// System triples not in the gold, each with one system description.
     pub false_: Vec<(Triple, String)>,
+    /// Triples found by both whose dates disagree: the gold's date and
+    /// description, the system's (`-` when undated).
+    pub dates: Vec<(Triple, String, String)>,
 }
 
 /// The whole score.
@@ -207,6 +210,14 @@ pub fn score(order: &[String], gold: &DocEvents, system: &DocEvents) -> Score {
                         .any(|ge| ses.iter().any(|se| dates_agree(&ge.date, &se.date)))
                     {
                         out.dates_agree += 1;
+                    } else {
+                        let when = |e: &Scored| e.date.clone().unwrap_or_else(|| "-".into());
+                        let (ge, se) = (ges[0], ses[0]);
+                        errors.dates.push((
+                            t.clone(),
+                            format!("{} {}", when(ge), ge.describe),
+                            format!("{} {}", when(se), se.describe),
+                        ));
                     }
                 }
                 None => errors.missed.push((t.clone(), ges[0].describe.clone())),

@@ -94,11 +94,7 @@ impl EventCoder {
         options: &CodeOptions,
         mut trace: Option<&mut Vec<Candidate>>,
     ) {
-        let anchor = doc
-            .published()
-            .map(|p| p.date)
-            .or(options.default_date)
-            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        let anchor = doc.published().map(|p| p.date).or(options.default_date);
         let mut events = Vec::new();
         let mut earlier: Vec<(String, EventActor)> = Vec::new();
         if doc.tags.len() == doc.tokens.len() {

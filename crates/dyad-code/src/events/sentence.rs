@@ -9,7 +9,8 @@ use dyad_core::Document;
 pub(super) struct Sentence<'d> {
     pub doc: &'d Document,
     pub index: usize,
-    pub anchor: NaiveDate,
+    /// The article's date, else the default date, else none.
+    pub anchor: Option<NaiveDate>,
     pub options: &'d CodeOptions,
     pub times: SentenceTimes,
 }

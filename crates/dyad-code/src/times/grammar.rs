@@ -86,6 +86,7 @@ pub fn timex_value(v: TimeValue) -> String {
         DatePrecision::Week => format!("{}-W{:02}", v.date.iso_week().year(), v.date.iso_week().week()),
         DatePrecision::Month => v.date.format("%Y-%m").to_string(),
         DatePrecision::Year => v.date.format("%Y").to_string(),
+        DatePrecision::Unknown => "XXXX".to_owned(),
     }
 }
 

@@ -10,6 +10,7 @@ mod grammar;
 pub mod resolve;
 pub mod score;
 pub mod timeml;
+mod unanchored;
 mod words;
 
 use crate::syntax::words::{FUTURE_AUXILIARIES, INTENT_HEADS};
@@ -23,13 +24,25 @@ pub use grammar::timex_value;
 /// Finds and normalises the time expressions of every sentence of `doc`
 /// against `anchor` (the article's date).
 ///
+/// Without an anchor, an expression that needs one (`on Monday`, `last
+/// week`, `in March`) keeps its span and type but its value leaves the
+/// parts the anchor would have decided unspecified, as TIMEX3 writes them
+/// (`XXXX-XX-XX`, `XXXX-WXX`, `XXXX-03`): it names no date. Absolute ones
+/// (`in 2014`, `on 3 March 2019`) keep their value.
+///
 /// ```
 /// let mut doc = dyad_text::analyze_text("Talks\n\nJan. 21, 2022\n\nThey met last week and will meet again in March.");
 /// dyad_code::times::extract(&mut doc, chrono::NaiveDate::from_ymd_opt(2022, 1, 21).unwrap());
 /// let values: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
 /// assert_eq!(values, ["2022-W02", "2022-03"]);
+///
+/// let mut doc = dyad_text::analyze_text("They met on Monday and signed a deal in 2014.");
+/// dyad_code::times::extract(&mut doc, None);
+/// let values: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
+/// assert_eq!(values, ["XXXX-XX-XX", "2014"]);
 /// ```
-pub fn extract(doc: &mut Document, anchor: NaiveDate) {
+pub fn extract(doc: &mut Document, anchor: impl Into<Option<NaiveDate>>) {
+    let anchor = anchor.into();
     let mut times = Vec::new();
     let mut quarter = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -51,14 +64,21 @@ pub fn extract(doc: &mut Document, anchor: NaiveDate) {
             let cursor = Cursor {
                 words: &words,
                 written: &written,
-                anchor,
+                anchor: anchor.unwrap_or(unanchored::PROBES[0]),
                 quarter,
                 tense: &tense,
             };
-            let Some(found) = cursor.at(i) else {
+            let Some(mut found) = cursor.at(i) else {
                 i += 1;
                 continue;
             };
+            if anchor.is_none() {
+                let other = Cursor {
+                    anchor: unanchored::PROBES[1],
+                    ..cursor
+                };
+                found.value = unanchored::masked(&found.value, other.at(i).map(|f| f.value).as_deref());
+            }
             let n = found.len;
             if found.names_quarter {
                 quarter = quarter_of(&found.value);

@@ -16,7 +16,7 @@ use std::io::Write;
 pub struct Row<'a> {
     /// The event.
     pub event: &'a EventRow,
-    date: NaiveDate,
+    date: Option<NaiveDate>,
     source: ActorFields,
     target: ActorFields,
     geo: [String; 8],
@@ -27,7 +27,10 @@ impl<'a> Row<'a> {
     pub fn new(event: &'a EventRow) -> Row<'a> {
         Row {
             event,
-            date: NaiveDate::parse_from_str(&event.date, "%Y-%m-%d").unwrap_or_default(),
+            date: event
+                .date
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             source: actor_fields(&event.source_code),
             target: actor_fields(&event.target_code),
             geo: action_geo(event),
@@ -51,20 +54,25 @@ fn no_geo(_: &Row<'_>) -> String {
     "0".to_owned()
 }
 
+/// The event's date in `format`; empty when nothing dated it.
+fn dated(r: &Row<'_>, format: &str) -> String {
+    r.date.map_or_else(String::new, |d| d.format(format).to_string())
+}
+
 fn fraction(r: &Row<'_>) -> String {
-    let days = if r.date.leap_year() { 366.0 } else { 365.0 };
-    format!(
-        "{:.4}",
-        f64::from(r.date.year()) + f64::from(r.date.ordinal()) / days
-    )
+    let Some(date) = r.date else {
+        return String::new();
+    };
+    let days = if date.leap_year() { 366.0 } else { 365.0 };
+    format!("{:.4}", f64::from(date.year()) + f64::from(date.ordinal()) / days)
 }
 
 /// The 61 columns in GDELT 2.0's order, each with its cell.
 pub const LAYOUT: [(&str, Cell); 61] = [
     ("GLOBALEVENTID", Cell::Shared(event::GLOBAL_EVENT_ID)),
-    ("SQLDATE", Cell::Own(|r| r.date.format("%Y%m%d").to_string())),
-    ("MonthYear", Cell::Own(|r| r.date.format("%Y%m").to_string())),
-    ("Year", Cell::Own(|r| r.date.year().to_string())),
+    ("SQLDATE", Cell::Own(|r| dated(r, "%Y%m%d"))),
+    ("MonthYear", Cell::Own(|r| dated(r, "%Y%m"))),
+    ("Year", Cell::Own(|r| dated(r, "%Y"))),
     ("FractionDate", Cell::Own(fraction)),
     ("Actor1Code", Cell::Shared(event::SOURCE_CODE)),
     ("Actor1Name", Cell::Own(|r| r.event.source_name.to_uppercase())),
@@ -325,7 +333,7 @@ mod tests {
     fn event(geo: Option<(&str, &str, Option<&str>, i64)>) -> EventRow {
         EventRow {
             global_event_id: 7,
-            date: "2024-03-01".into(),
+            date: Some("2024-03-01".into()),
             source_code: "DEU".into(),
             source_name: "Germany".into(),
             target_code: "UKR".into(),

@@ -10,7 +10,8 @@ pub struct EventArgs {
     /// conditional and merely possible ones (each with its `mode`).
     #[arg(long)]
     pub all_modes: bool,
-    /// Date for articles that carry none (YYYY-MM-DD; default: today).
+    /// Date for articles that carry none (YYYY-MM-DD; default: none, and
+    /// their events are undated unless an absolute date dates them).
     #[arg(long, value_name = "DATE")]
     pub default_date: Option<chrono::NaiveDate>,
 }

@@ -125,6 +125,7 @@ where
         .collect();
     for doc in &docs {
         progress.article(doc.article.text.len() as u64);
+        progress.warn_undated(doc);
         if let Err(e) = sink.document(doc) {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return Ok(false);

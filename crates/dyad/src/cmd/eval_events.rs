@@ -26,17 +26,17 @@ impl Sink for Collect {
 
 /// An event as the scorer sees it, its date written at its precision.
 fn reduce(doc: &Document, e: &Event) -> Scored {
-    let date = match e.date_precision {
-        DatePrecision::Year => e.date.format("%Y"),
-        DatePrecision::Month => e.date.format("%Y-%m"),
-        DatePrecision::Week | DatePrecision::Day => e.date.format("%Y-%m-%d"),
-    };
+    let date = e.date.map(|d| match e.date_precision {
+        DatePrecision::Year => d.format("%Y").to_string(),
+        DatePrecision::Month => d.format("%Y-%m").to_string(),
+        _ => d.format("%Y-%m-%d").to_string(),
+    });
     let text = &doc.article.text;
     Scored {
         source: Some(e.source.code.clone()),
         target: e.target.as_ref().map(|t| t.code.clone()),
         cameo: e.cameo.clone(),
-        date: Some(date.to_string()),
+        date,
         describe: format!("[{}] {} ({})", e.trigger.slice(text), e.span.slice(text), e.rule),
     }
 }
@@ -142,7 +142,7 @@ fn print_errors(s: &Score) {
     for doc in s
         .errors
         .iter()
-        .filter(|d| !d.missed.is_empty() || !d.false_.is_empty())
+        .filter(|d| !d.missed.is_empty() || !d.false_.is_empty() || !d.dates.is_empty())
     {
         println!("## {}", doc.doc);
         for ((src, tgt, root), what) in &doc.missed {
@@ -150,6 +150,9 @@ fn print_errors(s: &Score) {
         }
         for ((src, tgt, root), what) in &doc.false_ {
             println!("  false  {src}>{tgt}:{root} {what}");
+        }
+        for ((src, tgt, root), gold, system) in &doc.dates {
+            println!("  date   {src}>{tgt}:{root} gold {gold}\n           system {system}");
         }
     }
 }

@@ -62,6 +62,7 @@ impl Ingest<'_> {
         self.batch_hashes.clear();
         let mut writer = self.store.writer(self.run);
         for doc in &docs {
+            self.progress.warn_undated(doc);
             writer.document(doc)?;
         }
         writer.commit()?;

@@ -53,8 +53,9 @@ fn evidenced(p: &Pattern, doc: &Document, e: &Event) -> bool {
 
 fn matches(p: &Pattern, doc: &Document, e: &Event) -> bool {
     let target = e.target.as_ref().map_or("", |t| t.code.as_str());
-    let date = e.date.format("%Y-%m-%d").to_string();
-    let dated = p.date_from <= date && date <= p.date_to;
+    let dated = e
+        .date_iso()
+        .is_some_and(|date| p.date_from <= date && date <= p.date_to);
     let root = p.root.iter().any(|r| e.cameo.starts_with(r.as_str()));
     let forward = prefixed(&e.source.code, &p.source) && prefixed(target, &p.target);
     let backward = p.either_way && prefixed(&e.source.code, &p.target) && prefixed(target, &p.source);
@@ -72,7 +73,7 @@ fn describe(doc: &Document, e: &Event) -> String {
         e.source.code,
         e.source.span.slice(text),
         e.cameo,
-        e.date,
+        e.date_iso().as_deref().unwrap_or("an unknown date"),
         e.mode.as_str(),
         e.span.slice(text),
         e.rule
