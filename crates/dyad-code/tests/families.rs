@@ -25,6 +25,12 @@ const COORDINATION: &[(&str, &[&str])] = &[
     ),
     // Attacking is done to someone, not with them.
     ("Sudanese troops attacked Chad.", &["SDN>TCD:19"]),
+    // Side by side is not with each other.
+    ("Ghana, Togo and Benin also committed troops to the mission.", &[]),
+    (
+        "Ghana and Togo agreed on a new border.",
+        &["GHA>TGO:03", "TGO>GHA:03"],
+    ),
 ];
 
 /// An event noun whose own phrase does not name its agent takes the
@@ -80,7 +86,7 @@ const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
     // A gerund after `before` shares the mode of its clause: intended.
     (
         "Laos and Thailand agreed to return home before meeting again.",
-        &["LAO>THA:030", "LAO>THA:036", "THA>LAO:036"],
+        &["LAO>THA:030", "THA>LAO:030", "LAO>THA:036", "THA>LAO:036"],
     ),
     (
         "Before meeting the Thai king, the Lao president visited Cambodia.",

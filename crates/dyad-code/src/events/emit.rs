@@ -65,7 +65,7 @@ pub(super) fn emit(
     let before = out.len();
     let mut dropped = None;
     let mut pairs = found.pairs();
-    if reciprocal(&code, tree, i) {
+    if found.among_sources() || reciprocal(&code, tree, i) {
         let reverse: Vec<(usize, Option<usize>)> = pairs
             .iter()
             .filter_map(|&(s, t)| t.filter(|&t| !actors.is_place(t)).map(|t| (t, Some(s))))

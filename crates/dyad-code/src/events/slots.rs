@@ -7,7 +7,7 @@ pub use super::sides::SentenceActors;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::LIGHT_VERBS;
+use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::EventActor;
@@ -26,6 +26,12 @@ pub struct Filled {
 }
 
 impl Filled {
+    /// True when the sides are coordinated subjects acting on each other,
+    /// so each pair is coded both ways.
+    pub fn among_sources(&self) -> bool {
+        self.among_sources
+    }
+
     /// (source, target) pairs: one event each.
     pub fn pairs(&self) -> Vec<(usize, Option<usize>)> {
         if !self.pairs.is_empty() {
@@ -262,6 +268,21 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
     out
 }
 
+/// True when the trigger's wording makes its coordinated subjects act on
+/// each other (`Egypt and Syria met`, `agreed`, `signed`, `held talks`,
+/// `worked together`), not side by side (`Egypt and Syria sent troops`).
+fn done_together(t: &Tree<'_>, i: usize) -> bool {
+    let mutual = |w: usize| {
+        let lemma = t.lemmas[w].as_str();
+        RECIPROCAL.contains(&lemma) || lemma == "agree"
+    };
+    let together = t.children[i].iter().any(|&c| {
+        matches!(t.lower[c].as_str(), "together" | "jointly" | "bilateral")
+            || (t.lower[c] == "other" && t.deprels[c].is(Deprel::Obj))
+    });
+    together || std::iter::once(i).chain(t.deps_exact(i, Deprel::Obj)).any(mutual)
+}
+
 /// Who made or did what noun `c` names, by a clause on it: `the decision
 /// announced by Washington` (the `by` phrase of a participle), `the offer
 /// Chile made` and `the plan which Egypt proposed` (the subject of a
@@ -422,7 +443,7 @@ pub fn fill(
         });
     }
     let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06");
-    if symmetric && sources.len() >= 2 {
+    if symmetric && sources.len() >= 2 && done_together(t, i) {
         return Ok(Filled {
             sources,
             among_sources: true,
