@@ -206,6 +206,41 @@ const NOT_ACTORS: &[(&str, &str, &[&str])] = &[
     ("Several of us met.", "2022-01-21", &[]),
 ];
 
+/// Datelines of wire copy are not part of the first sentence, and the
+/// agency credited in brackets never acts.
+const DATELINES_AND_AGENCIES: &[(&str, &str, &[&str])] = &[
+    (
+        "ANKARA, Turkey (AP)_ Iraqi troops crossed the border on Sunday.",
+        "1998-03-08",
+        &["Iraqi troops=IRQMIL"],
+    ),
+    (
+        "LAGOS, Nigeria (AP) _\n\nGhana expelled a Nigerian diplomat.",
+        "1998-03-08",
+        &["Ghana=GHA", "Nigerian diplomat=NGAGOV"],
+    ),
+    (
+        "TORONTO (Reuters) -- Canada expelled a Russian diplomat.",
+        "1998-03-08",
+        &["Canada=CAN", "Russian diplomat=RUSGOV"],
+    ),
+    (
+        "ROME, May 4 (Xinhua) --\n\nItaly recalled its ambassador from Libya.",
+        "1998-05-04",
+        &["Italy=ITA"],
+    ),
+    (
+        "SALEM, Ore. _ Mexico (AP) thanked Canada.",
+        "1998-03-08",
+        &["Mexico=MEX", "Canada=CAN"],
+    ),
+];
+
+#[test]
+fn datelines_and_agencies() {
+    check(DATELINES_AND_AGENCIES);
+}
+
 #[test]
 fn dated_people() {
     check(DATED_PEOPLE);

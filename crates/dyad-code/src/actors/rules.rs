@@ -543,6 +543,9 @@ fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 
 fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<Found> {
     let entry = ctx.item(i)?.entry(STANDALONE)?;
+    if entry.kind == K::Media && bracketed(ctx, i) {
+        return None;
+    }
     let place = matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i);
     let (code, name, by) = ctx.standalone(entry)?;
     if entry.kind == K::Person {
@@ -562,6 +565,14 @@ fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<
         by,
         place,
     })
+}
+
+/// True when the item stands alone in brackets: `(AP)`, `(Xinhua)` credit
+/// the agency that wrote the story and never act in it.
+fn bracketed(ctx: &Context<'_>, i: usize) -> bool {
+    let tokens = &ctx.items[i].tokens;
+    let before = tokens.start.checked_sub(1).map(|b| ctx.words[b]);
+    before == Some("(") && ctx.words.get(tokens.end) == Some(&")")
 }
 
 /// A person, country, organisation, outlet, metonym, capital or region
