@@ -614,9 +614,10 @@ fn places_as_targets() {
 /// Actors named only by their agent (CAMEO codes them by the agent alone).
 const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
     ("Insurgents attacked a police station in Kabul.", &["INS>AFG:19"]),
+    // The protesters in Tbilisi are Georgia's (agent + place).
     (
         "Police arrested dozens of protesters in Tbilisi.",
-        &["COP>OPP:17"],
+        &["COP>GEO:17"],
     ),
     (
         "Taliban fighters assassinated a Pakistani judge.",

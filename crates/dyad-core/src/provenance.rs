@@ -37,6 +37,12 @@ pub enum Rule {
     Apposition,
     /// An agent noun with no country (`police`).
     Agent,
+    /// An agent noun with a place phrase (`police in Kenya`, `the
+    /// governments of Syria and Jordan`).
+    AgentOfPlace,
+    /// An agent noun with no country of its own, given the article's
+    /// setting (the dateline's country, else the country the article is about).
+    AgentInSetting,
     /// A surname the article used before for a full name.
     Surname,
     /// A surname only one person in the dictionaries bears on the date.
@@ -75,6 +81,8 @@ impl Rule {
             Rule::Affiliation => "affiliation+name",
             Rule::Apposition => "apposition",
             Rule::Agent => "agent without country",
+            Rule::AgentOfPlace => "agent+place",
+            Rule::AgentInSetting => "agent, country of the setting",
             Rule::Surname => "coreference:surname",
             Rule::OnlyHolder => "surname, only holder on date",
             Rule::Pronoun => "coreference:pronoun",

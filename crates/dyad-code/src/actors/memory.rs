@@ -27,6 +27,8 @@ pub struct Memory {
     pub actors: Vec<(String, String)>,
     /// Actors other than people that were clause subjects (name, code).
     pub subjects: Vec<(String, String)>,
+    /// How often each country was named so far (actors and places).
+    pub countries: Vec<(String, usize)>,
 }
 
 impl Memory {
@@ -50,6 +52,24 @@ impl Memory {
     /// Records any resolved actor.
     pub fn actor(&mut self, name: &str, code: &str) {
         self.actors.push((name.to_owned(), code.to_owned()));
+    }
+
+    /// Counts one more mention of `country`.
+    pub fn tally(&mut self, country: &str) {
+        match self.countries.iter_mut().find(|(c, _)| c == country) {
+            Some((_, n)) => *n += 1,
+            None => self.countries.push((country.to_owned(), 1)),
+        }
+    }
+
+    /// The country the article is about so far: named at least three
+    /// times and at least twice as often as any other.
+    pub fn dominant(&self) -> Option<&str> {
+        let mut counts: Vec<&(String, usize)> = self.countries.iter().collect();
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let (top, n) = counts.first()?;
+        let second = counts.get(1).map_or(0, |(_, m)| *m);
+        (*n >= 3 && *n >= 2 * second).then_some(top.as_str())
     }
 
     /// The most recent person with this surname.

@@ -25,9 +25,29 @@ pub struct Context<'a> {
     pub deps: Option<&'a [(Deprel, Option<u32>)]>,
     /// Lemmas of the words (empty when not parsed).
     pub lemmas: &'a [String],
+    /// The country of the article's dateline, if any.
+    pub setting: Option<&'a str>,
 }
 
 const COUNTRYISH: &[K] = &[K::Country, K::Demonym];
+/// Agent nouns that name a role, not a sector: after another agent noun
+/// they keep its sector (`police officials`, `army leaders`).
+const GENERIC_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "leader",
+    "leaders",
+    "spokesman",
+    "spokeswoman",
+    "spokesmen",
+    "chief",
+    "chiefs",
+    "authorities",
+    "officers",
+    "officer",
+    "commander",
+    "commanders",
+];
 const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
 const AFFILIATIONS: &[K] = &[K::Media, K::Organization];
 const STANDALONE: &[K] = &[
@@ -162,10 +182,15 @@ impl Context<'_> {
     }
 
     /// The run of agent items starting at `j`: (index after it, last agent).
+    /// A generic head (`officials`, `leaders`, `spokesman`) keeps the
+    /// sector of the agent before it: `police leaders` are police.
     fn agents_from(&self, mut j: usize) -> (usize, Option<Entry>) {
         let mut last = None;
         while let Some(e) = self.item(j).and_then(|it| it.entry(AGENTS)) {
-            last = Some(e);
+            let word = self.words[self.items[j].tokens.start].to_lowercase();
+            if last.is_none() || !GENERIC_HEADS.contains(&word.as_str()) || self.items[j].tokens.len() > 1 {
+                last = Some(e);
+            }
             j += 1;
         }
         (j, last)
@@ -184,6 +209,7 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
     while i < ctx.items.len() {
         let found = country_agent(ctx, i, memory)
             .or_else(|| affiliation(ctx, i, memory))
+            .or_else(|| agent_place(ctx, i, memory))
             .or_else(|| title_name(ctx, i, memory))
             .or_else(|| apposition(ctx, i, memory))
             .or_else(|| the_two(ctx, i, memory))
@@ -196,6 +222,14 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| place_name(ctx, i, memory));
         match found {
             Some((mentions, next)) => {
+                for m in &mentions {
+                    if let (Some(country), false) = (
+                        ctx.resolver.split_code(&m.code).0,
+                        m.by.rule == Rule::AgentInSetting,
+                    ) {
+                        memory.tally(&country);
+                    }
+                }
                 for m in mentions.iter().filter(|m| !m.place) {
                     memory.actor(&m.name, &m.code);
                     if is_subject(ctx, &m.tokens) {
@@ -676,21 +710,23 @@ fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 /// A plural agent with no country (`Insurgents attacked…`, `police
 /// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
 /// Singular agents (`a soldier`) and the bare word `people` are left out.
-fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
+fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let item = ctx.item(i)?;
     item.entry(&[K::Agent, K::AgentPlural])?;
     let words = ctx.text(i..i + 1);
     // `police`, `military` count alone only as nouns (not `military action`,
     // `a police station`), which needs the parse.
-    let w = item.tokens.start;
+    let w = item.tokens.end - 1;
     let noun_head = ctx
         .deps
         .is_some_and(|d| !matches!(d[w].0, Deprel::Amod | Deprel::Compound | Deprel::NmodDesc));
+    let lower = words.to_lowercase();
     let collective = noun_head
-        && matches!(
-            words.to_lowercase().as_str(),
-            "police" | "military" | "army" | "militia" | "militias"
-        );
+        && (lower.ends_with("police")
+            || matches!(
+                lower.as_str(),
+                "military" | "army" | "militia" | "militias" | "law enforcement"
+            ));
     let agent = if collective {
         item.entry(&[K::Agent, K::AgentPlural])?
     } else {
@@ -702,13 +738,23 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
     if after_name {
         return None;
     }
-    if matches!(
-        words.to_lowercase().as_str(),
-        "people" | "officials" | "leaders" | "sides" | "authorities"
-    ) {
+    if lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
         return None;
     }
     let code = ctx.agent_code(agent).to_owned();
+    if let Some((country, how)) = setting_country(ctx, memory, &lower, &code) {
+        return mention(
+            ctx.tokens(i..i + 1),
+            format!("{country}{code}"),
+            words,
+            Provenance::with(Rule::AgentInSetting, how),
+            i + 1,
+        );
+    }
+    // Alone, these say nothing of whom they are.
+    if matches!(lower.as_str(), "people" | "officials" | "leaders" | "authorities") {
+        return None;
+    }
     mention(
         ctx.tokens(i..i + 1),
         code,
@@ -716,6 +762,207 @@ fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
         Provenance::rule(Rule::Agent),
         i + 1,
     )
+}
+
+/// Weapons and vehicles: a nationality makes them its military (`Israeli
+/// bulldozers`); alone they are nobody's.
+const EQUIPMENT: &[&str] = &[
+    "tanks",
+    "jets",
+    "warplanes",
+    "fighter jets",
+    "bombers",
+    "missiles",
+    "rockets",
+    "artillery",
+    "bulldozers",
+    "helicopters",
+    "attack helicopters",
+    "gunships",
+    "warships",
+    "gunboats",
+    "drones",
+    "armored vehicles",
+    "armoured vehicles",
+];
+
+/// Agent nouns that are seldom of the country where the story is set:
+/// diplomats and embassies are foreign, refugees and tourists come from
+/// elsewhere, peacekeepers are sent.
+const NOT_LOCAL: &[&str] = &[
+    "embassy",
+    "embassies",
+    "diplomats",
+    "envoys",
+    "ambassadors",
+    "consulates",
+    "delegations",
+    "delegation",
+    "peacekeepers",
+    "tourists",
+    "foreigners",
+    "hostages",
+    "journalists",
+    "reporters",
+    "correspondents",
+];
+
+/// The country an agent noun with none of its own takes from the article:
+/// the dateline's, else the country the article is about so far. With the
+/// evidence for `resolved_by`.
+fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -> Option<(String, String)> {
+    if NOT_LOCAL.contains(&noun) || EQUIPMENT.contains(&noun) || code.starts_with("REF") {
+        return None;
+    }
+    if let Some(country) = ctx.setting {
+        return Some((country.to_owned(), format!("dateline {country}")));
+    }
+    let country = memory.dominant()?;
+    Some((country.to_owned(), format!("article about {country}")))
+}
+
+/// The country a place item names when it stands before or after an agent
+/// noun: a capital (`Nairobi`), a country (`Kenya`) or a city or region
+/// the gazetteer knows (`Miami`, `Northern Ireland`). `countries`: whether
+/// country names count (after `in`, not before the noun, where the
+/// country+agent rule already reads them).
+fn place_country(ctx: &Context<'_>, k: usize, memory: &Memory, countries: bool) -> Option<String> {
+    let item = ctx.item(k)?;
+    match &item.kind {
+        ItemKind::Name(entries) => {
+            if entries
+                .iter()
+                .any(|e| matches!(e.kind, K::Person | K::Organization | K::Media))
+            {
+                return None;
+            }
+            let e = entries
+                .iter()
+                .find(|e| e.kind == K::Capital || (countries && e.kind == K::Country))?;
+            Some(ctx.country_code(*e).to_owned())
+        }
+        ItemKind::ProperName if item.tokens.len() <= 3 => {
+            let name = ctx.text(k..k + 1);
+            if NOT_PLACES.contains(&name.as_str()) {
+                return None;
+            }
+            let mut prefer: Vec<&str> = memory.countries.iter().map(|(c, _)| c.as_str()).collect();
+            prefer.extend(ctx.setting);
+            let place = ctx.resolver.places().best(&name, &prefer)?;
+            // A small town of a country the article never named is more
+            // likely a word of a name (`Dade` of `Miami-Dade`).
+            use dyad_dict::places::PlaceKind;
+            let known = prefer.contains(&place.country.as_str())
+                || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                || place.population >= 200_000;
+            (place.kind != PlaceKind::Country && known).then(|| place.country.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `police in Kenya`, `the governments of Syria and Jordan`, `the people
+/// of Kenya`, and a place before the noun:
+/// `Miami relatives`, `Istanbul police`, `Miami Mayor X`. Each place
+/// makes one mention of its country and the noun's sector, over the whole
+/// phrase. Soldiers `in` a country are often foreign ones there, so
+/// military nouns take only `of`; `from` is left out (`recalled its
+/// ambassador from Libya`, `withdrew troops from Kuwait`).
+fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    // A place before the agents.
+    if let Some(country) = place_country(ctx, i, memory, false) {
+        let (after, agent) = ctx.agents_from(i + 1);
+        let agent = agent?;
+        let noun = ctx.text(after - 1..after).to_lowercase();
+        if EQUIPMENT.contains(&noun.as_str()) {
+            return None;
+        }
+        // `Ulster Unionists`: capitalised, the noun is part of a group's name.
+        let capitalised = ctx.words[ctx.items[i + 1].tokens.start].starts_with(char::is_uppercase);
+        if capitalised && !ctx.is_name(after) {
+            return None;
+        }
+        let phrase_code = format!("{country}{}", ctx.agent_code(agent));
+        if ctx.is_name(after) {
+            let (code, name, by) = named_person(
+                ctx,
+                after,
+                &phrase_code,
+                Provenance::with(Rule::TitleName, format!("place {country}")),
+                memory,
+            );
+            memory.person(&name, &code);
+            return mention(ctx.tokens(i..after + 1), code, name, by, after + 1);
+        }
+        let by = Provenance::with(Rule::AgentOfPlace, ctx.text(i..i + 1));
+        return mention(ctx.tokens(i..after), phrase_code, ctx.text(i..after), by, after);
+    }
+    // The agents, then `in`, `of` or `from` and places.
+    let j = if ctx.item(i)?.kind == ItemKind::The {
+        i + 1
+    } else {
+        i
+    };
+    let (after, agent) = ctx.agents_from(j);
+    let agent = agent?;
+    let before_is_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
+    if after == j || ctx.is_name(after) || before_is_name {
+        return None;
+    }
+    let noun = ctx.text(after - 1..after).to_lowercase();
+    let agent_code = ctx.agent_code(agent).to_owned();
+    let link = ctx
+        .item(after)
+        .map(|it| ctx.words[it.tokens.start].to_lowercase())?;
+    let military = agent_code.starts_with("MIL");
+    match link.as_str() {
+        "in" if !military && !NOT_LOCAL.contains(&noun.as_str()) => {}
+        "of" => {}
+        _ => return None,
+    }
+    let orgs = link == "of";
+    let mut codes: Vec<String> = Vec::new();
+    let mut end = after + 1;
+    let mut k = after + 1;
+    loop {
+        if ctx.item(k).is_some_and(|it| it.kind == ItemKind::The) {
+            k += 1;
+        }
+        let code = place_country(ctx, k, memory, true).or_else(|| {
+            ctx.item(k)
+                .and_then(|it| it.entry(&[K::Organization]))
+                .filter(|_| orgs)
+                .map(|e| ctx.resolver.dicts.organizations[e.index as usize].code.clone())
+        });
+        let Some(code) = code else { break };
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        end = k + 1;
+        let sep = ctx.item(k + 1).map(|it| ctx.words[it.tokens.start]);
+        if matches!(sep, Some("," | "and")) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if codes.is_empty() {
+        return None;
+    }
+    let tokens = ctx.tokens(j..end);
+    let name = ctx.text(j..end);
+    let by = Provenance::with(Rule::AgentOfPlace, format!("{link} {}", ctx.text(after + 1..end)));
+    let found = codes
+        .into_iter()
+        .map(|country| Found {
+            tokens: tokens.clone(),
+            code: format!("{country}{agent_code}"),
+            name: name.clone(),
+            by: by.clone(),
+            place: false,
+        })
+        .collect();
+    Some((found, end))
 }
 
 /// Capitalised words news uses that a gazetteer also holds as towns.
