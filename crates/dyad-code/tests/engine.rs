@@ -72,7 +72,8 @@ fn located(text: &str, on: &str) -> Vec<String> {
 fn issue_6_events_are_located_by_their_clause_else_the_dateline() {
     assert_eq!(
         located("Kuleba met Stoltenberg in Brussels on Wednesday.", "2024-03-14"),
-        ["04:Brussels/BEL"]
+        ["04:Brussels/BEL", "04:Brussels/BEL"],
+        "a meeting is coded both ways, both in Brussels"
     );
     assert_eq!(
         located("Russian forces shelled Kharkiv overnight.", "2024-03-14"),

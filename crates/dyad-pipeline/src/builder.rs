@@ -1,6 +1,6 @@
 //! Building a [`Pipeline`]: which model, which dictionaries, which options.
 
-use crate::Pipeline;
+use crate::pipeline::Pipeline;
 use chrono::NaiveDate;
 use dyad_code::actors::ActorResolver;
 use dyad_code::events::{CodeOptions, EventCoder};
@@ -46,6 +46,14 @@ pub enum PipelineError {
         /// The first, for the message.
         first: DictError,
     },
+}
+
+impl Pipeline {
+    /// A builder with the defaults: the built-in model, dictionaries,
+    /// lexicon and gazetteer, parsing on, only the events CAMEO counts.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
 }
 
 /// Builds a [`Pipeline`]. Every setting has a default.

@@ -1,9 +1,20 @@
 //! `--explain`: a sentence-by-sentence account of what the stages saw and
 //! decided, enough to tell why an expected event is missing or wrong.
 
-use dyad_code::events::trace::{Candidate, Verdict};
+use crate::pipeline::Pipeline;
+use dyad_code::events::trace::{Candidate, Unfilled, Verdict};
 use dyad_core::{Document, Sentence};
 use std::fmt::Write;
+
+impl Pipeline {
+    /// Why each sentence of `doc` gave the events it gave (and no others):
+    /// its repaired tree, its actors and how each was resolved, its time
+    /// expressions, every candidate trigger with the frame tried and its
+    /// outcome, and the events.
+    pub fn explain(&self, doc: &Document) -> String {
+        render(doc, &self.trace_events(doc))
+    }
+}
 
 /// The explanation of `doc`, given the event stage's trace.
 pub fn render(doc: &Document, trace: &[Candidate]) -> String {
@@ -59,28 +70,12 @@ fn sentence_part(out: &mut String, doc: &Document, index: usize, sentence: &Sent
     if !candidates.is_empty() {
         let _ = writeln!(out, "   candidates:");
     }
-    for c in candidates {
-        let word_text = doc.tokens[base + c.word].span.slice(text);
-        if c.verdict == Verdict::NoEntry {
-            let _ = writeln!(
-                out,
-                "     {word_text} ({}) [{}]: {}",
-                c.lemma,
-                c.word + 1,
-                c.verdict
-            );
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "     {word_text} ({}) [{}] {} {} {}: {}",
-            c.lemma,
-            c.word + 1,
-            c.rule,
-            c.code,
-            c.frame,
-            c.verdict
-        );
+    let mut k = 0;
+    while k < candidates.len() {
+        let word = candidates[k].word;
+        let end = k + candidates[k..].iter().take_while(|c| c.word == word).count();
+        word_part(out, doc, base, &candidates[k..end]);
+        k = end;
     }
     for e in doc.events.iter().filter(|e| e.sentence == index) {
         let target = e
@@ -97,6 +92,52 @@ fn sentence_part(out: &mut String, doc: &Document, index: usize, sentence: &Sent
             e.date,
             e.date_precision.as_str(),
             e.rule
+        );
+    }
+}
+
+/// The candidate entries of one trigger word. Entries that need another
+/// word among the trigger's dependents (`pull back`, `hold talks`) are
+/// summed up in one line unless nothing else was tried.
+fn word_part(out: &mut String, doc: &Document, base: usize, candidates: &[&Candidate]) {
+    let text = &doc.article.text;
+    let c0 = candidates[0];
+    let word_text = doc.tokens[base + c0.word].span.slice(text);
+    let head = format!("{word_text} ({}) [{}]", c0.lemma, c0.word + 1);
+    if c0.verdict == Verdict::NoEntry {
+        let _ = writeln!(out, "     {head}: {}", c0.verdict);
+        return;
+    }
+    let needs_word = |c: &&&Candidate| matches!(c.verdict, Verdict::Unfilled(Unfilled::MissingWord(_)));
+    let (other_words, tried): (Vec<&&Candidate>, Vec<&&Candidate>) = candidates.iter().partition(needs_word);
+    let shown: Vec<&&Candidate> = if tried.is_empty() {
+        other_words.clone()
+    } else {
+        tried
+    };
+    for c in &shown {
+        let _ = writeln!(
+            out,
+            "     {head} {} {} {}: {}",
+            c.rule, c.code, c.frame, c.verdict
+        );
+    }
+    if shown.len() < candidates.len() {
+        let mut words: Vec<&str> = other_words
+            .iter()
+            .filter_map(|c| match &c.verdict {
+                Verdict::Unfilled(Unfilled::MissingWord(w)) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect();
+        words.dedup();
+        let more = if words.len() > 8 { ", …" } else { "" };
+        words.truncate(8);
+        let _ = writeln!(
+            out,
+            "     {head} and {} entries needing another dependent ({}{more})",
+            other_words.len(),
+            words.join(", ")
         );
     }
 }
@@ -132,7 +173,7 @@ fn tree_part(out: &mut String, doc: &Document, sentence: &Sentence) {
 
 #[cfg(test)]
 mod tests {
-    use crate::Pipeline;
+    use crate::pipeline::Pipeline;
 
     #[test]
     fn an_explanation_shows_the_tree_the_actors_the_candidates_and_the_events() {

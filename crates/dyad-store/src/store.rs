@@ -2,7 +2,6 @@
 
 use crate::error::{Context, Result};
 use crate::schema;
-use crate::writer::StoreWriter;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
 
@@ -215,11 +214,6 @@ impl Store {
             })
             .at(&self.path)?;
         rows.collect::<std::result::Result<_, _>>().at(&self.path)
-    }
-
-    /// A writer adding documents to run `run`.
-    pub fn writer(&mut self, run: i64) -> StoreWriter<'_> {
-        StoreWriter::new(self, run)
     }
 
     /// Counts of the current run and the file size.

@@ -5,6 +5,13 @@ use crate::store::{content_hash, now_stamp, Store};
 use dyad_core::{Document, Event, Sink, Zone};
 use rusqlite::params;
 
+impl Store {
+    /// A writer adding documents to run `run`.
+    pub fn writer(&mut self, run: i64) -> StoreWriter<'_> {
+        StoreWriter::new(self, run)
+    }
+}
+
 /// Writes documents into one run. Documents go into an open transaction
 /// that [`StoreWriter::commit`] (or [`Sink::finish`]) commits; an error
 /// rolls the whole uncommitted batch back, so only whole batches of whole
@@ -17,7 +24,7 @@ pub struct StoreWriter<'a> {
 }
 
 impl<'a> StoreWriter<'a> {
-    pub(crate) fn new(store: &'a mut Store, run: i64) -> Self {
+    fn new(store: &'a mut Store, run: i64) -> Self {
         StoreWriter {
             store,
             run,

@@ -4,21 +4,14 @@
 
 mod cli;
 mod cmd;
+mod outcome;
 mod pipeline;
 mod progress;
 mod sinks;
 
 use clap::Parser;
+use outcome::Outcome;
 use std::process::ExitCode;
-
-/// How a command ended, as scripts see it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// Everything was read and written.
-    Success,
-    /// Some inputs failed; the others were processed.
-    InputErrors,
-}
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

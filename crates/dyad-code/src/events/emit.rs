@@ -1,20 +1,24 @@
 //! From a filled frame to events: mode, code, date, place and evidence.
 
+use super::codebook::Codebook;
+use super::figurative::figurative;
 use super::place::clause_place;
+use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
 use super::trace::Verdict;
 use super::when::clause_time;
-use super::{modality, EventCoder, Sentence};
+use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
-use dyad_core::{DatePrecision, Deprel, Event, Mode, Span};
+use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
+use dyad_core::{DatePrecision, Deprel, Event, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
 /// pair), unless CAMEO does not count the clause's mode; says what became
 /// of the entry.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn emit(
-    coder: &EventCoder,
+    codebook: &Codebook,
     s: &Sentence<'_>,
     tree: &Tree<'_>,
     actors: &SentenceActors,
@@ -29,21 +33,17 @@ pub(super) fn emit(
     } else {
         i
     };
-    let mut mode = modality::mode_of(tree, clause);
-    if entry.noun
-        && tree.children[i]
-            .iter()
-            .any(|&c| tree.deprels[c] == Deprel::Det && tree.lemmas[c] == "no")
-    {
-        mode = Mode::Negated;
-    }
-    let (code, mode) = intent_code(&entry.code, mode);
-    let counts =
-        mode == Mode::Asserted || (matches!(mode, Mode::Intended | Mode::Possible) && is_intent_code(&code));
+    let mode = if entry.noun {
+        modality::noun_mode(tree, i, LIGHT_VERBS)
+    } else {
+        modality::mode_of(tree, clause)
+    };
+    let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
+    let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
     }
-    let Some(info) = coder.codebook.get(&code) else {
+    let Some(info) = codebook.get(&code) else {
         return Verdict::NoCode(code);
     };
     let (date, precision, evidence) = match clause_time(tree, clause, &s.times) {
@@ -61,7 +61,15 @@ pub(super) fn emit(
     let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
     let before = out.len();
     let mut dropped = None;
-    for (s, t) in found.pairs() {
+    let mut pairs = found.pairs();
+    if reciprocal(&code, tree, i) {
+        let reverse: Vec<(usize, Option<usize>)> = pairs
+            .iter()
+            .filter_map(|&(s, t)| t.filter(|&t| !actors.is_place(t)).map(|t| (t, Some(s))))
+            .collect();
+        pairs.extend(reverse);
+    }
+    for (s, t) in pairs {
         let source = actors.side(s);
         let target = t.map(|t| actors.side(t));
         // No event between an actor and itself or its own bare country
@@ -71,6 +79,12 @@ pub(super) fn emit(
             .is_some_and(|t| t.code == source.code || source.code.get(..3) == Some(t.code.as_str()))
         {
             dropped = Some(Verdict::SameActor);
+            continue;
+        }
+        // Violence needs a target, physical means and someone to wield them.
+        if matches!(code.get(..2), Some("18" | "19" | "20")) && figurative(tree, i, &source, target.as_ref())
+        {
+            dropped = Some(Verdict::Figurative);
             continue;
         }
         // A statement is an event only when it is made to someone, and
@@ -114,26 +128,19 @@ pub(super) fn emit(
     }
 }
 
-/// Intent and possibility turn cooperative events into CAMEO's intent
-/// codes: `will meet` and `might meet` are 036 (express intent to meet).
-fn intent_code(code: &str, mode: Mode) -> (String, Mode) {
-    if !matches!(mode, Mode::Intended | Mode::Possible) || is_intent_code(code) {
-        return (code.to_owned(), mode);
-    }
-    let mapped = match &code[..2] {
-        "04" if code.starts_with("045") => "039",
-        "04" => "036",
-        "05" => "032",
-        "06" => "031",
-        "07" => "033",
-        "08" => "035",
-        _ => return (code.to_owned(), mode),
-    };
-    (mapped.to_owned(), mode)
-}
-
-fn is_intent_code(code: &str) -> bool {
-    code.starts_with("03") || code.starts_with("13")
+/// True for events two sides do to each other (CAMEO's consultations,
+/// negotiations and signed agreements, and fighting or cooperation
+/// verbs): they are coded both ways.
+fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
+    let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057"));
+    // The trigger or its object (`held talks`, `held drills`).
+    let mutual_word = std::iter::once(i)
+        .chain(tree.deps_exact(i, Deprel::Obj))
+        .any(|w| RECIPROCAL.contains(&tree.lemmas[w].as_str()));
+    // Mediating between sides is done to both, not with them.
+    let mediation = matches!(code.get(..3), Some("039" | "045"));
+    let mutual = mutual_word && !mediation && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
+    consult || mutual
 }
 
 /// Drops repeated events among those added since `from`: the same sides

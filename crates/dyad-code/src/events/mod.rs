@@ -9,20 +9,26 @@
 //! entry and what became of it can be recorded ([`trace`]) for `--explain`.
 
 pub mod codebook;
+mod codes;
 mod emit;
+mod figurative;
 pub mod gold;
 pub mod lexicon;
 pub mod modality;
+mod options;
 mod place;
+mod sentence;
+mod sides;
 mod slots;
 pub mod trace;
 mod when;
 
 use crate::syntax::tree::{self, Tree};
-use chrono::NaiveDate;
 use codebook::Codebook;
 use dyad_core::{Document, Event, EventActor, Upos};
 use lexicon::{Entry, Lexicon};
+pub use options::CodeOptions;
+use sentence::Sentence;
 use trace::{Candidate, Verdict};
 
 mod embedded {
@@ -33,16 +39,6 @@ mod embedded {
 pub struct EventCoder {
     lexicon: Lexicon,
     codebook: Codebook,
-}
-
-/// Options of a coding run.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct CodeOptions {
-    /// Keep negated, hypothetical, conditional and merely possible events
-    /// too (each with its `mode`).
-    pub all_modes: bool,
-    /// The date used for articles without one (default: today).
-    pub default_date: Option<NaiveDate>,
 }
 
 /// Problems found while loading the lexicon (`file:line: reason`).
@@ -144,7 +140,7 @@ impl EventCoder {
             for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
                 tried = true;
                 let verdict = match slots::fill(&tree, &mut actors, i, entry, earlier) {
-                    Ok(found) => emit::emit(self, s, &tree, &actors, i, entry, found, out),
+                    Ok(found) => emit::emit(&self.codebook, s, &tree, &actors, i, entry, found, out),
                     Err(why) => Verdict::Unfilled(why),
                 };
                 let fired = matches!(verdict, Verdict::Fired(_));
@@ -181,15 +177,6 @@ impl EventCoder {
         };
         by_lemma.iter().chain(as_written).chain(fallback)
     }
-}
-
-/// One sentence being coded, with what every entry needs to emit events.
-struct Sentence<'d> {
-    doc: &'d Document,
-    index: usize,
-    anchor: NaiveDate,
-    options: &'d CodeOptions,
-    times: when::SentenceTimes,
 }
 
 /// The lemma of an event's trigger word.

@@ -14,6 +14,60 @@ use dyad_core::Mode;
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const POSSIBLE: &[&str] = &["may", "might", "could", "can"];
 const FUTURE: &[&str] = &["will", "would", "shall", "'ll", "wo"];
+/// Verbs whose complement is what someone is accused of.
+const ACCUSE_HEADS: &[&str] = &[
+    "accuse", "blame", "suspect", "allege", "charge", "fault", "indict",
+];
+/// Auxiliaries of what ought to happen, not what did (`should withdraw`).
+const OUGHT: &[&str] = &["should", "ought", "must"];
+/// Words whose complement was expected but is not said to have happened
+/// (`was supposed to meet`).
+const UNREALISED_HEADS: &[&str] = &["suppose", "schedule", "due", "set"];
+/// Verbs whose object event did not (or will not) take place (`cancelled
+/// the talks`, `postponed the visit`, `prevented an attack`).
+const CANCEL_HEADS: &[&str] = &[
+    "cancel",
+    "postpone",
+    "scrap",
+    "delay",
+    "avoid",
+    "prevent",
+    "abandon",
+    "shelve",
+    "thwart",
+    "foil",
+    "avert",
+    "halt",
+    "stop",
+    "block",
+    "forestall",
+    "drop",
+];
+/// Verbs whose subject event is said to take place (`the talks resumed`),
+/// so that their modality is the event's.
+const OCCURRENCE: &[&str] = &[
+    "happen",
+    "occur",
+    "take",
+    "go",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "proceed",
+    "end",
+    "open",
+    "close",
+    "conclude",
+    "last",
+    "break",
+    "erupt",
+    "intensify",
+    "collapse",
+    "fail",
+    "succeed",
+    "produce",
+];
 const CONDITION_HEADS: &[&str] = &[
     "contingent",
     "conditional",
@@ -76,6 +130,30 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     let mut depth = 0;
     let mut via_conj = false;
     let mut via_complement = false;
+    // A purpose clause says what was meant, not what was done (`sent
+    // troops to protect the border`, `in order to open a route`).
+    if t.deprels[i] == Deprel::Advcl && matches!(marker(t, i), Some("to")) {
+        return Mode::Hypothetical;
+    }
+    // What someone is accused of is an allegation (`accused Russia of
+    // shelling the town`), not an event the narrator reports.
+    let accused = t.heads[i].is_some_and(|h| ACCUSE_HEADS.contains(&t.lemmas[h].as_str()));
+    if accused
+        && matches!(
+            t.deprels[i],
+            Deprel::Advcl | Deprel::Acl | Deprel::Ccomp | Deprel::Xcomp
+        )
+    {
+        return Mode::Hypothetical;
+    }
+    if aux_lemmas(t, i).any(|a| OUGHT.contains(&a)) {
+        return Mode::Hypothetical;
+    }
+    if t.deprels[i] == Deprel::Xcomp
+        && t.heads[i].is_some_and(|h| UNREALISED_HEADS.contains(&t.lemmas[h].as_str()))
+    {
+        return Mode::Hypothetical;
+    }
     loop {
         // Negation on one conjunct does not reach the others.
         if !via_conj && negated_here(t, cur) {
@@ -136,6 +214,71 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         return Mode::Hypothetical;
     }
     mode
+}
+
+/// The modality of an event noun (`the talks`, `an attack`): a noun
+/// names an event that took place unless the clause around it says
+/// otherwise of that very event: its light verb or occurrence verb is
+/// negated or future (`did not hold talks`, `talks will resume`), or a
+/// verb asks for it, plans it, cancels it or denies it (`called for
+/// talks`, `proposed talks`, `postponed the visit`, `denied the attack`).
+/// Negating another statement about it does not (`the raid is not linked
+/// to the probe`, `did not condemn the attack`).
+pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
+    if t.children[i]
+        .iter()
+        .any(|&c| t.deprels[c] == Deprel::Det && t.lemmas[c] == "no")
+    {
+        return Mode::Negated;
+    }
+    // Up through `of` chains to the clause (`two hours of talks`).
+    let mut cur = i;
+    while let (Some(h), true) = (t.heads[cur], t.deprels[cur] == Deprel::Nmod) {
+        if !t.upos[h].is_nominal() || t.preposition(cur) != Some("of") {
+            break;
+        }
+        cur = h;
+    }
+    let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == dyad_core::Upos::Verb) else {
+        return Mode::Asserted;
+    };
+    let verb = t.lemmas[v].as_str();
+    if CANCEL_HEADS.contains(&verb) || DENIAL_HEADS.contains(&verb) || REFUSAL_HEADS.contains(&verb) {
+        return Mode::Negated;
+    }
+    if DEMAND_HEADS.contains(&verb) {
+        return Mode::Hypothetical;
+    }
+    if INTENT_HEADS.contains(&verb) && verb != "go" && verb != "open" {
+        return weaker(Mode::Intended, mode_of(t, v));
+    }
+    let rel = t.deprels[cur];
+    let carried = (matches!(rel, Deprel::Obj | Deprel::NsubjPass) && light.contains(&verb))
+        || (rel == Deprel::Nsubj && OCCURRENCE.contains(&verb));
+    if carried {
+        mode_of(t, v)
+    } else {
+        Mode::Asserted
+    }
+}
+
+/// True when the clause of `i` is refused (`refused to meet`, `declined
+/// to sign`).
+pub fn refused(t: &Tree<'_>, i: usize) -> bool {
+    let head = t.heads[i].map(|h| t.lemmas[h].as_str());
+    t.deprels[i] == Deprel::Xcomp && matches!(head, Some("refuse" | "decline" | "reject"))
+}
+
+/// True when the clause of `i` is negated in the future (`will not lift
+/// the sanctions`, `won't meet`).
+pub fn will_not(t: &Tree<'_>, i: usize) -> bool {
+    negated_here(t, i) && aux_lemmas(t, i).any(|a| FUTURE.contains(&a))
+}
+
+/// True when the clause of `i` is in the future or conditional (`would
+/// strike unless`, `will retaliate if`).
+pub fn looks_ahead(t: &Tree<'_>, i: usize) -> bool {
+    aux_lemmas(t, i).any(|a| FUTURE.contains(&a))
 }
 
 /// True when the clause hangs off a condition word (`contingent on …`).

@@ -3,68 +3,14 @@
 //! relative clauses, coordination, and possessors as fallbacks.
 
 use super::lexicon::Entry;
+pub use super::sides::SentenceActors;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::tree::Tree;
+use crate::syntax::words::LIGHT_VERBS;
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
+use dyad_core::EventActor;
 use dyad_core::{Deprel, Upos};
-use dyad_core::{Document, EventActor};
-
-/// The actors (and places) of one sentence, indexed by word.
-pub struct SentenceActors {
-    sides: Vec<(EventActor, bool)>,
-    by_word: Vec<Vec<usize>>,
-}
-
-impl SentenceActors {
-    /// Indexes the document's actors and place names in sentence `index`.
-    pub fn new(doc: &Document, index: usize) -> SentenceActors {
-        let range = doc.sentences[index].tokens.clone();
-        let mut by_word = vec![Vec::new(); range.len()];
-        let mut sides = Vec::new();
-        let all = doc
-            .actors
-            .iter()
-            .map(|a| (a, false))
-            .chain(doc.place_names.iter().map(|a| (a, true)));
-        for (actor, place) in all.filter(|(a, _)| a.sentence == index) {
-            let side = EventActor {
-                span: actor.span,
-                code: actor.code.clone(),
-                name: actor.name.clone(),
-            };
-            sides.push((side, place));
-            for t in actor.tokens.clone().filter(|t| range.contains(t)) {
-                by_word[t - range.start].push(sides.len() - 1);
-            }
-        }
-        SentenceActors { sides, by_word }
-    }
-
-    /// Adds a side found outside the sentence (an earlier event's source);
-    /// returns its index.
-    pub fn push_external(&mut self, side: EventActor) -> usize {
-        self.sides.push((side, false));
-        self.sides.len() - 1
-    }
-
-    /// Actors (not places) at word `w`.
-    fn at(&self, w: usize) -> Vec<usize> {
-        self.by_word.get(w).map_or_else(Vec::new, |v| {
-            v.iter().copied().filter(|&a| !self.sides[a].1).collect()
-        })
-    }
-
-    /// Actors and places at word `w`.
-    fn at_or_place(&self, w: usize) -> Vec<usize> {
-        self.by_word.get(w).cloned().unwrap_or_default()
-    }
-
-    /// The event side for entry `a`.
-    pub fn side(&self, a: usize) -> EventActor {
-        self.sides[a].0.clone()
-    }
-}
 
 /// A filled frame: the source and target actors (indices into
 /// `doc.actors`).
@@ -85,8 +31,13 @@ impl Filled {
             return self.pairs.iter().map(|&(s, t)| (s, Some(t))).collect();
         }
         if self.among_sources {
-            let first = self.sources[0];
-            return self.sources[1..].iter().map(|&t| (first, Some(t))).collect();
+            // Each with each (the caller adds the reverse of reciprocal events).
+            return self
+                .sources
+                .iter()
+                .enumerate()
+                .flat_map(|(k, &s)| self.sources[k + 1..].iter().map(move |&t| (s, Some(t))))
+                .collect();
         }
         if self.targets.is_empty() {
             return self.sources.iter().map(|&s| (s, None)).collect();
@@ -101,6 +52,63 @@ impl Filled {
 /// The verb a nominal event hangs from (`held talks` → `held`).
 pub fn governing_verb(t: &Tree<'_>, i: usize) -> Option<usize> {
     t.ancestors(i).into_iter().find(|&a| t.upos[a] == Upos::Verb)
+}
+
+/// Who does what an event noun names when its own phrase does not say:
+/// the subject of the clause the noun is an adverbial of (`after a
+/// meeting with the king, Bush said` → Bush; `in consultation with`) or
+/// the object of a light verb (`held talks`, `paid a visit`). An event
+/// noun that is the object of another verb is that verb's topic, not its
+/// subject's act (`condemned the attack`).
+fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    let mut cur = i;
+    // Up through `of` chains (`two hours of talks with …`).
+    for _ in 0..2 {
+        match t.heads[cur] {
+            Some(h)
+                if t.deprels[cur] == Deprel::Nmod
+                    && t.upos[h].is_nominal()
+                    && t.preposition(cur) == Some("of") =>
+            {
+                cur = h
+            }
+            _ => break,
+        }
+    }
+    let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == Upos::Verb) else {
+        return Vec::new();
+    };
+    // Only circumstance phrases (`after the talks`, `in consultation
+    // with`, `on a visit to`): `called for a truce`, `objected to the
+    // visit` name what is asked or opposed, not what the subject did.
+    let circumstance = matches!(
+        t.preposition(cur),
+        Some(
+            "after"
+                | "before"
+                | "during"
+                | "following"
+                | "since"
+                | "until"
+                | "amid"
+                | "upon"
+                | "throughout"
+                | "in"
+                | "at"
+                | "on"
+        )
+    );
+    let adverbial = matches!(t.deprels[cur], Deprel::Obl | Deprel::Advcl | Deprel::Nmod) && circumstance;
+    let light = t.deprels[cur] == Deprel::Obj && LIGHT_VERBS.contains(&t.lemmas[v].as_str());
+    if !adverbial && !light {
+        return Vec::new();
+    }
+    let own: Vec<usize> = t.step(v, &Step::Rel(Deprel::Nsubj));
+    if own.is_empty() {
+        implicit_subject(t, v, 0)
+    } else {
+        own
+    }
 }
 
 /// The subject a clause without its own takes from the clause around it:
@@ -128,6 +136,14 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
             } else {
                 obj
             }
+        }
+        // `criticised Ukraine for holding exercises`, `accused Russia of
+        // shelling`: the gerund's subject is the object of the verb.
+        Deprel::Advcl | Deprel::Acl
+            if matches!(t.preposition(i), Some("for" | "of"))
+                && t.deps_exact(h, Deprel::Obj).next().is_some() =>
+        {
+            t.deps_exact(h, Deprel::Obj).collect()
         }
         Deprel::Advcl | Deprel::Conj => own_or_inherited(h),
         // `calling the claims lies` misparsed as the subject clause of
@@ -325,7 +341,11 @@ pub fn fill(
         .source
         .iter()
         .map(|p| actors_at(t, actors, &slot_words(t, i, p)))
-        .find(|a| !a.is_empty());
+        .find(|a| !a.is_empty())
+        .or_else(|| {
+            let agents = actors_at(t, actors, &noun_agent(t, i));
+            (entry.noun && !agents.is_empty()).then_some(agents)
+        });
     let pairs = if between {
         between_pairs(t, actors, i)
     } else {
@@ -337,7 +357,10 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let sources = sources.ok_or(Unfilled::NoSource)?;
+    let sources = match sources {
+        Some(found) => found,
+        None => vec![implicit_source(t, actors, i, entry, earlier).ok_or(Unfilled::NoSource)?],
+    };
     if entry.target.is_empty() {
         return Ok(Filled {
             sources,
@@ -375,6 +398,32 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// The unnamed agent of an act with no subject of its own (`was
+/// arrested`, `charged last week`), when the entry names one (`@COP`).
+fn implicit_source(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    entry: &Entry,
+    earlier: &[(String, EventActor)],
+) -> Option<usize> {
+    let agent = entry.source.iter().find_map(|p| match p.as_slice() {
+        [Step::Implicit(agent)] => Some(agent.clone()),
+        _ => None,
+    })?;
+    let own_subject = t.children[i].iter().any(|&c| t.deprels[c] == Deprel::Nsubj);
+    if own_subject && !t.is_passive(i) {
+        return None;
+    }
+    let target = entry
+        .target
+        .iter()
+        .map(|p| target_actors(t, actors, i, p, earlier))
+        .find(|a| !a.is_empty())
+        .and_then(|a| a.first().copied());
+    actors.implicit(i, &agent, &t.subtree(i), target)
 }
 
 /// Target actors along one path. A clause-subject path whose subject the

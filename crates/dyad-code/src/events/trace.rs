@@ -1,7 +1,7 @@
 //! What the coder tried at each trigger word, for `--explain`.
 
 use super::lexicon::Entry;
-use super::slots::Unfilled;
+pub use super::slots::Unfilled;
 use crate::syntax::path::path_text;
 use crate::syntax::tree::Tree;
 use dyad_core::Mode;
@@ -40,6 +40,8 @@ pub enum Verdict {
     SameActor,
     /// A statement with no addressee (or only the press).
     NoAddressee,
+    /// Violence in words only (no target, verbal means, a civilian source).
+    Figurative,
     /// A verb no lexicon entry knows.
     NoEntry,
 }
@@ -92,6 +94,9 @@ impl std::fmt::Display for Verdict {
             Verdict::NoCode(code) => write!(f, "not counted: no code {code} in the codebook"),
             Verdict::SameActor => f.write_str("dropped: source and target are the same actor"),
             Verdict::NoAddressee => f.write_str("dropped: a statement with no addressee but the press"),
+            Verdict::Figurative => {
+                f.write_str("dropped: violence in words only (no target, verbal means or a civilian source)")
+            }
             Verdict::NoEntry => f.write_str("no lexicon entry for this verb"),
         }
     }

@@ -24,6 +24,10 @@ pub enum Step {
     /// Who made the thing a noun names: its possessor, else the source of
     /// an earlier event with the same lemma (`those demands` → Moscow).
     Author,
+    /// The unnamed agent of an agentless act, by its agent code: `@COP`
+    /// for `was arrested`, `@JUD` for `was charged` (of the country where
+    /// it happened).
+    Implicit(String),
 }
 
 /// A path: steps from the trigger; empty for "no target".
@@ -51,6 +55,7 @@ pub fn parse_path(s: &str) -> Result<Path, String> {
                 }
             }
             "poss" => Step::Poss,
+            agent if agent.starts_with('@') && agent.len() > 1 => Step::Implicit(agent[1..].to_owned()),
             "speaker" => Step::Speaker,
             "author" => Step::Author,
             "amod" => Step::Amod,
@@ -82,6 +87,7 @@ pub fn path_text(path: &[Step]) -> String {
             Step::Compound => "compound".to_owned(),
             Step::Speaker => "speaker".to_owned(),
             Step::Author => "author".to_owned(),
+            Step::Implicit(agent) => format!("@{agent}"),
         })
         .collect();
     steps.join(":")

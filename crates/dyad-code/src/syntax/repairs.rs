@@ -11,6 +11,7 @@ use dyad_core::{Deprel, Upos};
 
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
+    false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
     stray_marks(t);
@@ -380,6 +381,43 @@ fn subject_roots(t: &mut Tree<'_>) {
             if t.deprels[c] == Deprel::Punct {
                 set_head(t, c, Some(w), Deprel::Punct);
             }
+        }
+    }
+}
+
+/// Lemmas that can be auxiliaries in English.
+const AUXILIARIES: &[&str] = &[
+    "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+    "get", "'ll", "wo", "'d", "need", "dare", "to", "used",
+];
+
+/// `Ugandan police arrested a journalist` tagged with `police` as a past
+/// auxiliary (and so a passive): a word that cannot be an auxiliary is a
+/// noun, the subject of its verb, and the word the parser made a passive
+/// subject before it modifies it.
+fn false_auxiliaries(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let aux = matches!(t.deprels[w], Deprel::Aux | Deprel::AuxPass);
+        if t.upos[w] != Upos::Aux || !aux || AUXILIARIES.contains(&t.lemmas[w].as_str()) {
+            continue;
+        }
+        let Some(v) = t.heads[w] else { continue };
+        t.upos[w] = Upos::Noun;
+        t.xpos[w] = if t.lower[w].ends_with('s') { "NNS" } else { "NN" };
+        set_head(t, w, Some(v), Deprel::Nsubj);
+        for c in t.children[v].clone() {
+            if c < w && t.deprels[c] == Deprel::NsubjPass {
+                let rel = if t.upos[c] == Upos::Adj {
+                    Deprel::Amod
+                } else {
+                    Deprel::Compound
+                };
+                set_head(t, c, Some(w), rel);
+            }
+        }
+        let passive_left = t.children[v].iter().any(|&c| t.deprels[c] == Deprel::AuxPass);
+        if t.xpos[v] == "VBN" && !passive_left {
+            t.xpos[v] = "VBD";
         }
     }
 }

@@ -158,6 +158,8 @@ impl<'a> Tree<'a> {
             Step::Speaker => self.speaker(i),
             // Resolved against the article by the slot filler.
             Step::Author => vec![i],
+            // Made up by the slot filler, not found in the tree.
+            Step::Implicit(_) => Vec::new(),
         }
     }
 

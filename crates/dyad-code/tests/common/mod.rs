@@ -8,6 +8,8 @@ use dyad_core::Document;
 use dyad_pipeline::Pipeline;
 use std::sync::OnceLock;
 
+pub mod events;
+
 /// The full pipeline.
 pub fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();

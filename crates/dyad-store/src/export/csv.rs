@@ -1,7 +1,7 @@
 //! CSV (RFC 4180 quoting, `\n` line ends) with a header row, written with
 //! the `csv` crate; the columns are [`crate::columns`]' tables.
 
-use super::EventWriter;
+use super::writer::{write_all, EventWriter};
 use crate::columns::{Column, EVENT_COLUMNS, MENTION_COLUMNS};
 use crate::error::{Result, StoreError};
 use crate::rows::{EventRow, MentionRow};
@@ -80,7 +80,7 @@ impl<W: Write> EventWriter for CsvRows<EventRow, W> {
 
 /// Writes events as CSV.
 pub fn write_events_csv(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
-    super::write_all(&mut CsvRows::events(out), rows)
+    write_all(&mut CsvRows::events(out), rows)
 }
 
 /// Writes mentions as CSV.

@@ -4,7 +4,7 @@
 //! ([`crate::columns::event`], written as in CSV) or GDELT's own cell.
 
 use super::fips::COUNTRIES;
-use super::EventWriter;
+use super::writer::{write_all, EventWriter};
 use crate::columns::{event, Column};
 use crate::error::Result;
 use crate::rows::EventRow;
@@ -277,7 +277,7 @@ pub fn cells(e: &EventRow) -> Vec<String> {
 
 /// Writes events as GDELT 2.0 event rows.
 pub fn write_gdelt(rows: &[EventRow], out: &mut dyn Write) -> Result<()> {
-    super::write_all(&mut GdeltEvents(out), rows)
+    write_all(&mut GdeltEvents(out), rows)
 }
 
 /// Events as GDELT 2.0 event rows. GDELT's layout has no mode column:

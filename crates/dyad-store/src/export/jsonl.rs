@@ -1,6 +1,6 @@
 //! One JSON object per row, its keys the columns of [`crate::columns`].
 
-use super::EventWriter;
+use super::writer::EventWriter;
 use crate::columns::{Column, JsonRow, EVENT_COLUMNS};
 use crate::error::Result;
 use crate::rows::EventRow;

@@ -12,27 +12,10 @@ mod fips;
 pub mod gdelt;
 pub mod jsonl;
 pub mod parquet;
+mod writer;
 
 pub use self::csv::{write_events_csv, write_mentions_csv, CsvEvents, CsvRows};
 pub use self::gdelt::{write_gdelt, GdeltEvents};
 pub use self::jsonl::{write_jsonl, JsonlEvents};
 pub use self::parquet::{write_parquet, ParquetEvents};
-
-use crate::error::Result;
-use crate::rows::EventRow;
-
-/// A format events are written in, one at a time.
-pub trait EventWriter {
-    /// Writes one event.
-    fn event(&mut self, event: &EventRow) -> Result<()>;
-    /// Writes what is buffered and the format's trailer.
-    fn finish(&mut self) -> Result<()>;
-}
-
-/// Writes `rows` with `writer`, then finishes it.
-pub fn write_all(writer: &mut dyn EventWriter, rows: &[EventRow]) -> Result<()> {
-    for row in rows {
-        writer.event(row)?;
-    }
-    writer.finish()
-}
+pub use self::writer::{write_all, EventWriter};

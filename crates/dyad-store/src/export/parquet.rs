@@ -1,7 +1,7 @@
 //! Parquet (Arrow schema, plain encoding, no compression codecs), one row
 //! per event, with the columns of [`crate::columns::EVENT_COLUMNS`].
 
-use super::EventWriter;
+use super::writer::{write_all, EventWriter};
 use crate::columns::{Column, Kind, Value, EVENT_COLUMNS};
 use crate::error::{Result, StoreError};
 use crate::rows::EventRow;
@@ -77,7 +77,7 @@ pub fn record_batch(rows: &[EventRow]) -> Result<RecordBatch> {
 
 /// Writes the rows as a Parquet file to `out`.
 pub fn write_parquet<W: std::io::Write + Send>(rows: &[EventRow], out: W) -> Result<()> {
-    super::write_all(&mut ParquetEvents::new(out)?, rows)
+    write_all(&mut ParquetEvents::new(out)?, rows)
 }
 
 /// Rows per row group (and per buffered batch).

@@ -1,6 +1,6 @@
 //! Turning bytes into text: binary and UTF-8 checks, lossy decoding.
 
-use super::ReadError;
+use super::error::ReadError;
 
 /// Checks and decodes the bytes of one article.
 pub fn decode(bytes: Vec<u8>, input: &str, lossy: bool) -> Result<String, ReadError> {

@@ -1,6 +1,7 @@
 //! Errors met while reading inputs. Each names the input and, where it
 //! can, the position.
 
+use super::fault::WarcFault;
 use thiserror::Error;
 
 /// Why an input, or one record of it, could not be read.
@@ -65,7 +66,7 @@ pub enum ReadError {
         /// Where the record starts (in the decompressed stream for `.gz`).
         offset: u64,
         /// What is wrong with it.
-        fault: super::WarcFault,
+        fault: WarcFault,
     },
     /// A `.gz` input is corrupt or truncated.
     #[error("{input}: corrupt gzip data: {message}")]
@@ -90,5 +91,20 @@ impl ReadError {
             | ReadError::Warc { input, .. }
             | ReadError::Gzip { input, .. } => input,
         }
+    }
+}
+
+/// The error of an I/O failure on `input`: a [`ReadError::Gzip`] when the
+/// gzip decoder refused the bytes, else a [`ReadError::Io`].
+pub(crate) fn io_error(input: &str, source: std::io::Error) -> ReadError {
+    if source.kind() == std::io::ErrorKind::InvalidInput || source.kind() == std::io::ErrorKind::InvalidData {
+        return ReadError::Gzip {
+            input: input.to_owned(),
+            message: source.to_string(),
+        };
+    }
+    ReadError::Io {
+        input: input.to_owned(),
+        source,
     }
 }

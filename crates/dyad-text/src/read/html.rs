@@ -4,7 +4,7 @@
 //! paragraph and caption in page order, one block each, separated by a
 //! blank line; the layout is taken from the markup, not guessed.
 
-use super::ReadArticle;
+use super::types::ReadArticle;
 use crate::layout::{is_boilerplate, is_credit};
 use dyad_core::{Article, Caption, Layout, Origin, Published, Span};
 use scraper::{ElementRef, Html, Selector};

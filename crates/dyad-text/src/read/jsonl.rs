@@ -1,6 +1,8 @@
 //! JSONL: one article record per line.
 
-use super::{decode::decode, io_error, ReadArticle, ReadError, ReadOptions};
+use super::decode::decode;
+use super::error::{io_error, ReadError};
+use super::types::{ReadArticle, ReadOptions};
 use dyad_core::{Article, Origin, Published};
 use serde::Deserialize;
 use std::io::{BufRead, Read};

@@ -6,61 +6,23 @@
 
 mod decode;
 mod error;
+mod fault;
 mod html;
 mod jsonl;
 mod source;
+mod stream;
+mod types;
 mod warc;
 
 pub use error::ReadError;
+pub use fault::WarcFault;
 pub use source::{expand_inputs, Input};
-pub use warc::WarcFault;
+pub use types::{Format, ReadArticle, ReadOptions};
 
-use dyad_core::{Article, Layout, Origin};
-use std::io::{BufRead, BufReader, Read};
-
-/// An article as read, with the layout its container already gave (HTML)
-/// or `None` when dyad must find the layout in the text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReadArticle {
-    /// The article.
-    pub article: Article,
-    /// Its layout, when the container made it explicit.
-    pub layout: Option<Layout>,
-}
-
-/// The container format of an input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// A plain-text article shaped like a news page.
-    Text,
-    /// One JSON article record per line.
-    Jsonl,
-    /// An HTML page.
-    Html,
-    /// A WARC web archive: each HTML response record is an article.
-    Warc,
-}
-
-/// How inputs are read.
-#[derive(Clone, Copy, Debug)]
-pub struct ReadOptions {
-    /// Replace invalid UTF-8 instead of rejecting the input.
-    pub lossy: bool,
-    /// Largest article (or JSONL line) accepted, in bytes.
-    pub max_bytes: u64,
-    /// Force a format instead of guessing it.
-    pub format: Option<Format>,
-}
-
-impl Default for ReadOptions {
-    fn default() -> Self {
-        ReadOptions {
-            lossy: false,
-            max_bytes: 32 << 20,
-            format: None,
-        }
-    }
-}
+use dyad_core::{Article, Origin};
+use error::io_error;
+use std::io::{BufRead, Read};
+use stream::{gunzipped, read_whole};
 
 /// Reads every article of one input and hands each, or each error, to
 /// `each`. Errors in one JSONL record do not stop the next.
@@ -99,15 +61,10 @@ pub fn read_from(
     options: &ReadOptions,
     each: &mut dyn FnMut(Result<ReadArticle, ReadError>),
 ) {
-    let mut reader = BufReader::with_capacity(64 << 10, reader);
-    match reader.fill_buf() {
-        Ok(head) if head.starts_with(&GZIP_MAGIC) => {
-            let inflated: Box<dyn Read + '_> = Box::new(flate2::bufread::MultiGzDecoder::new(reader));
-            return read_from(inflated, name, options, each);
-        }
-        Ok(_) => {}
-        Err(e) => return each(Err(io_error(name, e))),
-    }
+    let mut reader = match gunzipped(reader, name) {
+        Ok(reader) => reader,
+        Err(e) => return each(Err(e)),
+    };
     let format = match options.format {
         Some(format) => format,
         None => match reader.fill_buf() {
@@ -142,9 +99,6 @@ fn plain_article(text: String, name: &str) -> ReadArticle {
     }
 }
 
-/// The first two bytes of every gzip member.
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
-
 /// Guesses the format from the first bytes.
 pub fn sniff(head: &[u8]) -> Format {
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
@@ -165,32 +119,4 @@ pub fn sniff(head: &[u8]) -> Format {
         return Format::Html;
     }
     Format::Text
-}
-
-pub(crate) fn io_error(input: &str, source: std::io::Error) -> ReadError {
-    if source.kind() == std::io::ErrorKind::InvalidInput || source.kind() == std::io::ErrorKind::InvalidData {
-        return ReadError::Gzip {
-            input: input.to_owned(),
-            message: source.to_string(),
-        };
-    }
-    ReadError::Io {
-        input: input.to_owned(),
-        source,
-    }
-}
-
-fn read_whole(reader: impl Read, name: &str, options: &ReadOptions) -> Result<String, ReadError> {
-    let mut bytes = Vec::new();
-    reader
-        .take(options.max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(name, e))?;
-    if bytes.len() as u64 > options.max_bytes {
-        return Err(ReadError::TooLarge {
-            input: name.to_owned(),
-            limit: options.max_bytes,
-        });
-    }
-    decode::decode(bytes, name, options.lossy)
 }

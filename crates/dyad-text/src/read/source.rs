@@ -1,6 +1,7 @@
 //! Inputs: paths, directories walked recursively, standard input.
 
-use super::{io_error, Format, ReadError};
+use super::error::{io_error, ReadError};
+use super::types::Format;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};

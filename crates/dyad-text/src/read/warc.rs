@@ -11,37 +11,12 @@
 //! next line that opens a record, so the records after a bad one still come
 //! through. A file that ends inside a record ends the input.
 
-use super::{io_error, read_from, Format, ReadArticle, ReadError, ReadOptions};
+use super::error::{io_error, ReadError};
+use super::fault::WarcFault;
+use super::html::read_html;
+use super::stream::{gunzipped, read_whole};
+use super::types::{ReadArticle, ReadOptions};
 use std::io::{BufRead, Read};
-use thiserror::Error;
-
-/// What is wrong with one WARC record.
-#[derive(Clone, Debug, Error, PartialEq, Eq)]
-pub enum WarcFault {
-    /// The record does not open with a `WARC/` version line.
-    #[error("not a WARC record (expected a `WARC/1.x` version line, found {0:?})")]
-    NoVersionLine(String),
-    /// A header line is not `Name: value`.
-    #[error("malformed header line {0:?}")]
-    BadHeader(String),
-    /// The headers are longer than dyad accepts.
-    #[error("header block longer than {0} bytes")]
-    HeadersTooLong(usize),
-    /// `Content-Length` is missing or not a number.
-    #[error("missing or invalid Content-Length header")]
-    NoLength,
-    /// The input ends before the blank line that closes the headers.
-    #[error("truncated record: the input ends inside its headers")]
-    TruncatedHeaders,
-    /// The input ends inside the record's block.
-    #[error("truncated record: {got} of its {expected} block bytes")]
-    TruncatedBlock {
-        /// Block bytes present.
-        got: u64,
-        /// What `Content-Length` announced.
-        expected: u64,
-    },
-}
 
 /// Longest header line kept; a longer one is a malformed header.
 const MAX_LINE: usize = 64 << 10;
@@ -159,10 +134,6 @@ pub fn read_warc(
         inner: reader,
         offset: 0,
     };
-    let html = ReadOptions {
-        format: Some(Format::Html),
-        ..*options
-    };
     let mut number = 0u64;
     // A version line met while skipping a bad record, with its offset.
     let mut found: Option<(u64, Line)> = None;
@@ -245,15 +216,16 @@ pub fn read_warc(
             continue;
         };
         let uri = headers.get("warc-target-uri").filter(|u| !u.is_empty());
-        read_from(body, &origin, &html, &mut |article| {
-            each(article.map(|mut a| {
-                if let Some(uri) = uri {
-                    a.article.id = uri.to_owned();
-                    a.article.url = Some(uri.to_owned());
-                }
-                a
-            }))
-        });
+        let page = gunzipped(body, &origin)
+            .and_then(|reader| read_whole(reader, &origin, options))
+            .map(|text| read_html(&text, &origin));
+        each(page.map(|mut a| {
+            if let Some(uri) = uri {
+                a.article.id = uri.to_owned();
+                a.article.url = Some(uri.to_owned());
+            }
+            a
+        }));
     }
 }
 

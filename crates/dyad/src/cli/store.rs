@@ -1,7 +1,7 @@
 //! Arguments of the store commands: `dyad ingest`, `query`, `export`,
 //! `series`.
 
-use super::{DictArgs, EventArgs, ReadArgs};
+use super::shared::{DictArgs, EventArgs, ReadArgs};
 use clap::{Args, ValueEnum};
 use dyad_store::{Filter, SideMatch};
 use std::path::PathBuf;

@@ -1,9 +1,9 @@
 //! `dyad analyze`: one JSON object per article.
 
 use crate::cli::{AnalyzeArgs, InputFormat, ReadArgs};
+use crate::outcome::Outcome;
 use crate::progress::Progress;
 use crate::sinks::{ExplainSink, JsonlSink};
-use crate::Outcome;
 use dyad_core::Sink;
 use dyad_pipeline::Pipeline;
 use dyad_text::{expand_inputs, read_input, Format, ReadArticle, ReadOptions};

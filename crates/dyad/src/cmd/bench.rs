@@ -2,8 +2,8 @@
 
 use crate::cli::BenchArgs;
 use crate::cmd::analyze::process_inputs;
+use crate::outcome::Outcome;
 use crate::sinks::EventSink;
-use crate::Outcome;
 use dyad_core::{Counter, Document, Sink};
 use std::time::{Duration, Instant};
 

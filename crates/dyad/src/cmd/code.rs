@@ -2,8 +2,8 @@
 
 use crate::cli::{CodeArgs, EventFormat};
 use crate::cmd::analyze::process_inputs;
+use crate::outcome::Outcome;
 use crate::sinks::{EventSink, EventTsvSink, ExplainSink};
-use crate::Outcome;
 
 /// Runs `dyad code`.
 pub fn run(args: CodeArgs) -> anyhow::Result<Outcome> {

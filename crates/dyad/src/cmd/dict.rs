@@ -1,7 +1,7 @@
 //! `dyad dict`: checking dictionaries.
 
 use crate::cli::DictCheckArgs;
-use crate::Outcome;
+use crate::outcome::Outcome;
 
 /// Runs `dyad dict check`: one line per problem, then a summary; exit 1
 /// when there is any problem.

@@ -1,7 +1,7 @@
 //! `dyad eval`: scores against annotated data.
 
 use crate::cli::{EvalTokensArgs, EvalUdArgs};
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_text::eval::{evaluate_tokens, read_gold};
 

@@ -2,7 +2,7 @@
 
 use crate::cli::EvalEventsArgs;
 use crate::cmd::analyze::process_inputs;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_code::events::gold::{self, DocEvents, Score, Scored};
 use dyad_core::{DatePrecision, Document, Event, Sink};

@@ -2,7 +2,7 @@
 
 use crate::cli::store::*;
 use crate::cmd::query::open;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_store::export;
 use std::io::Write;

@@ -2,8 +2,8 @@
 
 use crate::cli::store::*;
 use crate::cmd::analyze::read_options;
+use crate::outcome::Outcome;
 use crate::progress::Progress;
-use crate::Outcome;
 use anyhow::Context;
 use dyad_core::{Article, Origin, Published, Sink};
 use dyad_pipeline::Pipeline;

@@ -1,7 +1,7 @@
 //! `dyad query`: select mentions (or events) from the store.
 
 use crate::cli::store::*;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use dyad_store::columns::{brief_table, EVENT_COLUMNS, MENTION_COLUMNS};
 use dyad_store::Store;
 use std::io::{IsTerminal, Write};

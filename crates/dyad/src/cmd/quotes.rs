@@ -2,7 +2,7 @@
 
 use crate::cli::EvalQuotesArgs;
 use crate::cmd::eval::round2;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_code::quotes::polnear::{parse_ann, Counts, QuoteScores};
 use dyad_core::{Article, Published};

@@ -6,7 +6,7 @@
 //! `[[must_not]]` pattern matched by any event is a false event.
 
 use crate::cli::EvalSeedArgs;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_core::{Document, Event};
 use serde::Deserialize;

@@ -2,7 +2,7 @@
 
 use crate::cli::store::*;
 use crate::cmd::query::open;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use dyad_store::{series, Filter, Period};
 
 /// Runs `dyad series`.

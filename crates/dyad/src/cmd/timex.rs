@@ -1,7 +1,7 @@
 //! `dyad eval timex`: time expressions against TimeML files.
 
 use crate::cli::EvalTimexArgs;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::Context;
 use dyad_code::times::score::{Scored, TimexCounts};
 use dyad_code::times::timeml::{read_timeml, TimeMl};

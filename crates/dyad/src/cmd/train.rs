@@ -1,7 +1,7 @@
 //! `dyad train`: trains the tagger, lemmatizer and parser.
 
 use crate::cli::TrainArgs;
-use crate::Outcome;
+use crate::outcome::Outcome;
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,112 @@
+//! The CAMEO code of an event in its clause's mode: what is only intended
+//! is an intent (`will meet` → 036), force announced or set on a
+//! condition is a threat (`would strike unless` → 138), cooperation
+//! refused is a rejection (`refused to meet` → 125).
+
+use super::modality;
+use crate::syntax::tree::Tree;
+use dyad_core::Mode;
+
+/// The code and mode an entry's `code` takes in a clause of mode `mode`
+/// headed by `clause`.
+pub fn by_mode(code: &str, mode: Mode, t: &Tree<'_>, clause: usize) -> (String, Mode) {
+    let root = code.get(..2).unwrap_or("");
+    let force = matches!(root, "16" | "17" | "18" | "19" | "20");
+    let cooperative = matches!(root, "03" | "04" | "05" | "06" | "07" | "08");
+    match mode {
+        Mode::Intended if cooperative => (intent_of(code).to_owned(), mode),
+        // Force announced is a threat (`the navy will blockade the port`).
+        Mode::Intended if force => (threat_of(code).to_owned(), mode),
+        // Force promised on a condition too (`would strike unless …`).
+        Mode::Conditional if force && modality::looks_ahead(t, clause) => {
+            (threat_of(code).to_owned(), Mode::Intended)
+        }
+        Mode::Negated if cooperative && modality::refused(t, clause) => {
+            (rejection_of(code).to_owned(), Mode::Asserted)
+        }
+        Mode::Negated if matches!(root, "04" | "06" | "07" | "08") && modality::will_not(t, clause) => {
+            (rejection_of(code).to_owned(), Mode::Asserted)
+        }
+        _ => (code.to_owned(), mode),
+    }
+}
+
+/// True when CAMEO counts an event of this code in this mode: what
+/// happened, and intents and threats (which are acts when voiced); not
+/// what merely might happen.
+pub fn counted(code: &str, mode: Mode) -> bool {
+    let intent = code.starts_with("03") || code.starts_with("13");
+    mode == Mode::Asserted || (mode == Mode::Intended && intent)
+}
+
+/// CAMEO's intent code for a cooperative event (`will meet` → 036).
+fn intent_of(code: &str) -> &str {
+    match code.get(..2).unwrap_or("") {
+        "03" => code,
+        "04" if code.starts_with("045") => "039",
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => code,
+    }
+}
+
+/// CAMEO's threat code for a coercive or violent event.
+fn threat_of(code: &str) -> &str {
+    match code.get(..3).unwrap_or("") {
+        "160" => "131",
+        "161" => "1313",
+        "162" => "1311",
+        "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        "166" => "136",
+        "172" => "132",
+        "173" | "174" | "175" => "137",
+        "191" => "1381",
+        "192" => "1382",
+        "204" => "1385",
+        _ if code.starts_with("16") || code.starts_with("17") => "130",
+        _ if code.starts_with("18") => "1383",
+        _ if code.starts_with("19") => "1384",
+        _ => "138",
+    }
+}
+
+/// CAMEO's rejection code for refused cooperation.
+fn rejection_of(code: &str) -> &str {
+    match code.get(..3).unwrap_or("") {
+        "045" => "126",
+        "057" => "127",
+        "061" => "1211",
+        "062" => "1212",
+        _ => match code.get(..2).unwrap_or("") {
+            "04" => "125",
+            "06" | "07" => "121",
+            "08" => "124",
+            _ => "120",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_by_kind() {
+        assert_eq!(intent_of("042"), "036");
+        assert_eq!(intent_of("0451"), "039");
+        assert_eq!(threat_of("1831"), "1383");
+        assert_eq!(threat_of("191"), "1381");
+        assert_eq!(threat_of("173"), "137");
+        assert_eq!(threat_of("150"), "138");
+        assert_eq!(rejection_of("040"), "125");
+        assert_eq!(rejection_of("0841"), "124");
+        assert!(counted("138", Mode::Intended) && !counted("190", Mode::Intended));
+        assert!(!counted("036", Mode::Possible));
+        assert!(counted("190", Mode::Asserted) && !counted("036", Mode::Negated));
+    }
+}

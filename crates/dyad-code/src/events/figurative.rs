@@ -1,0 +1,65 @@
+//! Figurative conflict: `launched an attack on the cost of the scheme`,
+//! `bombarded the minister with questions`, `a battle over the budget`.
+//! Violence (CAMEO 18–20) needs a target, physical means and an actor who
+//! can wield them; these false events carry Goldstein −10, the costliest
+//! errors in event data.
+
+use crate::syntax::tree::Tree;
+use dyad_core::{Deprel, EventActor};
+
+/// Words of a `with` phrase that make violence verbal (`bombarded … with
+/// questions`).
+const VERBAL_MEANS: &[&str] = &[
+    "question",
+    "criticism",
+    "complaint",
+    "letter",
+    "call",
+    "email",
+    "e-mail",
+    "request",
+    "demand",
+    "query",
+    "accusation",
+    "insult",
+    "claim",
+    "message",
+    "comment",
+    "remark",
+    "petition",
+    "lawsuit",
+    "propaganda",
+    "word",
+    "rhetoric",
+    "tweet",
+    "post",
+    "speech",
+    "argument",
+    "allegation",
+    "invective",
+    "abuse",
+    "fact",
+    "figure",
+    "statistic",
+    "advert",
+    "advertisement",
+    "leaflet",
+];
+
+/// Sectors whose members fight with words (legislators, media, courts,
+/// academics, business, health, clergy, parties).
+const CIVIL_SECTORS: &[&str] = &["LEG", "MED", "EDU", "JUD", "BUS", "HLH", "REL", "PTY"];
+
+/// True when a violent event at word `i` is figurative.
+pub(super) fn figurative(t: &Tree<'_>, i: usize, source: &EventActor, target: Option<&EventActor>) -> bool {
+    let Some(_) = target else {
+        return true;
+    };
+    let verbal_means = t.children[i].iter().any(|&c| {
+        t.deprels[c].is(Deprel::Obl)
+            && t.preposition(c) == Some("with")
+            && VERBAL_MEANS.contains(&t.lemmas[c].as_str())
+    });
+    let sector = source.code.get(3..6).unwrap_or("");
+    verbal_means || CIVIL_SECTORS.contains(&sector)
+}

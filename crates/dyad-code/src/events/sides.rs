@@ -1,0 +1,113 @@
+//! The sides an event can have in one sentence: its actors and place
+//! names, and the implicit agents of agentless acts.
+
+use dyad_core::{Document, EventActor, Span};
+
+/// The actors (and places) of one sentence, indexed by word, and where
+/// the sentence is (the countries of its places and of the dateline), for
+/// the implicit agents of agentless acts.
+pub struct SentenceActors {
+    sides: Vec<(EventActor, bool)>,
+    by_word: Vec<Vec<usize>>,
+    /// (word, country) of each geocoded place of the sentence.
+    places: Vec<(usize, String)>,
+    /// The country of the dateline's place.
+    dateline: Option<String>,
+    /// The span of each word.
+    spans: Vec<Span>,
+}
+
+impl SentenceActors {
+    /// Indexes the document's actors and place names in sentence `index`.
+    pub fn new(doc: &Document, index: usize) -> SentenceActors {
+        let range = doc.sentences[index].tokens.clone();
+        let mut by_word = vec![Vec::new(); range.len()];
+        let mut sides = Vec::new();
+        let all = doc
+            .actors
+            .iter()
+            .map(|a| (a, false))
+            .chain(doc.place_names.iter().map(|a| (a, true)));
+        for (actor, place) in all.filter(|(a, _)| a.sentence == index) {
+            let side = EventActor {
+                span: actor.span,
+                code: actor.code.clone(),
+                name: actor.name.clone(),
+            };
+            sides.push((side, place));
+            for t in actor.tokens.clone().filter(|t| range.contains(t)) {
+                by_word[t - range.start].push(sides.len() - 1);
+            }
+        }
+        let places = doc
+            .places
+            .iter()
+            .filter(|p| p.sentence == index && range.contains(&p.tokens.start))
+            .map(|p| (p.tokens.start - range.start, p.country.clone()))
+            .collect();
+        SentenceActors {
+            sides,
+            by_word,
+            places,
+            dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
+            spans: doc.tokens[range].iter().map(|t| t.span).collect(),
+        }
+    }
+
+    /// The unnamed agent of an act at word `i` (`was arrested in Nairobi`
+    /// → Kenya's police): `agent` of the country of a place among
+    /// `words` (the clause), else of the target's country, else of the
+    /// dateline's.
+    pub fn implicit(
+        &mut self,
+        i: usize,
+        agent: &str,
+        words: &[usize],
+        target: Option<usize>,
+    ) -> Option<usize> {
+        let in_clause = self
+            .places
+            .iter()
+            .find(|(w, _)| words.contains(w))
+            .map(|(_, c)| c.clone());
+        let of_target = target
+            .map(|t| self.sides[t].0.code.chars().take(3).collect::<String>())
+            .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG"));
+        let country = in_clause.or(of_target).or_else(|| self.dateline.clone())?;
+        let side = EventActor {
+            span: self.spans[i],
+            code: format!("{country}{agent}"),
+            name: format!("{country}{agent} (implicit)"),
+        };
+        Some(self.push_external(side))
+    }
+
+    /// Adds a side found outside the sentence (an earlier event's source);
+    /// returns its index.
+    pub fn push_external(&mut self, side: EventActor) -> usize {
+        self.sides.push((side, false));
+        self.sides.len() - 1
+    }
+
+    /// Actors (not places) at word `w`.
+    pub(super) fn at(&self, w: usize) -> Vec<usize> {
+        self.by_word.get(w).map_or_else(Vec::new, |v| {
+            v.iter().copied().filter(|&a| !self.sides[a].1).collect()
+        })
+    }
+
+    /// Actors and places at word `w`.
+    pub(super) fn at_or_place(&self, w: usize) -> Vec<usize> {
+        self.by_word.get(w).cloned().unwrap_or_default()
+    }
+
+    /// The event side for entry `a`.
+    pub fn side(&self, a: usize) -> EventActor {
+        self.sides[a].0.clone()
+    }
+
+    /// True when entry `a` is a place name (a target only, never a source).
+    pub fn is_place(&self, a: usize) -> bool {
+        self.sides[a].1
+    }
+}
