@@ -312,6 +312,18 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
         "1998-03-08",
         &["Diplomats=GOV", "officials=PHLGOV"],
     ),
+    // Foreign or allied forces, plural ministers, and who carried out an
+    // attack are not taken to be of the setting.
+    (
+        "KAMPALA, Uganda (AP) _ Foreign troops and allied forces arrived as defence ministers met.",
+        "1998-03-08",
+        &["troops=MIL", "allied forces=MIL", "defence ministers=GOV"],
+    ),
+    (
+        "LIMA, Peru (AP) _ The perpetrators fled before soldiers came.",
+        "1998-03-08",
+        &["perpetrators=UAF", "soldiers=PERMIL"],
+    ),
     // No dateline: the country the article keeps naming.
     (
         "Peru held talks. Peru signed. The Peruvian army left Ecuador. Citizens celebrated.",
@@ -444,4 +456,161 @@ const DATED_METONYMS: &[(&str, &str, &[&str])] = &[
 #[test]
 fn dated_metonyms() {
     check(DATED_METONYMS);
+}
+
+/// Definite and set descriptions for what the article named before.
+const SETS_AND_DEFINITES: &[(&str, &str, &[&str])] = &[
+    (
+        "Latvia, Estonia and Lithuania applied to NATO. The alliance welcomed the three countries.",
+        "1999-03-12",
+        &[
+            "Latvia=LVA",
+            "Estonia=EST",
+            "Lithuania=LTU",
+            "NATO=IGOWSTNAT",
+            "The alliance=IGOWSTNAT",
+            "the three countries=LVA",
+            "the three countries=EST",
+            "the three countries=LTU",
+        ],
+    ),
+    // Not the alliance: the last organisation named is a bloc.
+    (
+        "NATO met. The European Union met. The bloc agreed.",
+        "1999-03-12",
+        &["NATO=IGOWSTNAT", "European Union=IGOEUREEC", "The bloc=IGOEUREEC"],
+    ),
+    (
+        "The United Nations asked Iraq for access. The world body was refused.",
+        "1998-03-12",
+        &["United Nations=IGOUNO", "Iraq=IRQ", "The world body=IGOUNO"],
+    ),
+    (
+        "Chile and Bolivia quarrelled. Both countries closed the border.",
+        "1998-03-12",
+        &[
+            "Chile=CHL",
+            "Bolivia=BOL",
+            "Both countries=CHL",
+            "Both countries=BOL",
+        ],
+    ),
+    // The set that is not a subject leaves out its own sentence's actor.
+    (
+        "Floods hit Chile and Bolivia. Japan sent tents to the two countries.",
+        "1998-03-12",
+        &[
+            "Chile=CHL",
+            "Bolivia=BOL",
+            "Japan=JPN",
+            "the two countries=CHL",
+            "the two countries=BOL",
+        ],
+    ),
+    (
+        "Poland and Hungary signed. The two countries' defence ministers met.",
+        "1999-03-12",
+        &[
+            "Poland=POL",
+            "Hungary=HUN",
+            "The two countries' defence ministers=POLGOV",
+            "The two countries' defence ministers=HUNGOV",
+        ],
+    ),
+    (
+        "Jordan protested. The kingdom's foreign minister left. The kingdom closed the border.",
+        "1998-03-12",
+        &[
+            "Jordan=JOR",
+            "The kingdom's foreign minister=JORGOV",
+            "The kingdom=JOR",
+        ],
+    ),
+    // `the island of` names a place.
+    (
+        "Cyprus protested. They sailed to the island of Rhodes.",
+        "1998-03-12",
+        &["Cyprus=CYP"],
+    ),
+];
+
+#[test]
+fn sets_and_definites() {
+    for (text, on, want) in SETS_AND_DEFINITES {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
+}
+
+/// `Mr.`, `Mrs.` and a surname: the person named before, else the only
+/// holder of a role by that surname; an unknown one is nobody.
+const HONORIFICS: &[(&str, &str, &[&str])] = &[
+    (
+        "Margaret Thatcher spoke. Mrs. Thatcher left.",
+        "1986-03-12",
+        &["Margaret Thatcher=GBRGOV", "Mrs. Thatcher=GBRGOV"],
+    ),
+    ("Mr. Gorbachev arrived.", "1990-08-20", &["Mr. Gorbachev=USRGOV"]),
+    ("Mr. Hobbleworth arrived.", "1990-08-20", &[]),
+];
+
+#[test]
+fn honorifics() {
+    for (text, on, want) in HONORIFICS {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
+}
+
+/// A person's own entry, by the date: two people of one name are told
+/// apart by who held a role then; a known foreign leader keeps his
+/// country whatever the article's; out of office, the elite of his country.
+const PEOPLE_BY_DATE: &[(&str, &str, &[&str])] = &[
+    ("George Bush toured Texas.", "1990-08-20", &["George Bush=USAGOV"]),
+    ("George Bush toured Texas.", "2003-08-20", &["George Bush=USAGOV"]),
+    ("George Bush toured Texas.", "1994-08-20", &["George Bush=USAELI"]),
+    (
+        "MOSCOW (AP) -- Soviet officials said President Bush had called.",
+        "1990-08-20",
+        &["Soviet officials=USRGOV", "President Bush=USAGOV"],
+    ),
+    (
+        "Margaret Thatcher toured Texas.",
+        "1995-08-20",
+        &["Margaret Thatcher=GBRELI"],
+    ),
+];
+
+#[test]
+fn people_by_date() {
+    check(PEOPLE_BY_DATE);
+}
+
+/// CAMEO's codes for organisations and former states.
+const CODES: &[(&str, &str, &[&str])] = &[
+    ("The Arab League met.", "1998-03-12", &["Arab League=IGOARBARL"]),
+    ("OPEC met.", "1998-03-12", &["OPEC=IGOOPEC"]),
+    (
+        "The Organization of Petroleum Exporting Countries met.",
+        "1998-03-12",
+        &["Organization of Petroleum Exporting Countries=IGOOPEC"],
+    ),
+    (
+        "The Commonwealth of Independent States met.",
+        "1998-03-12",
+        &["Commonwealth of Independent States=IGOCIS"],
+    ),
+    (
+        "The African Union met.",
+        "2005-03-12",
+        &["African Union=IGOAFRAFU"],
+    ),
+    ("The Soviet Union protested.", "1985-03-12", &["Soviet Union=USR"]),
+    ("Yugoslavia protested.", "1985-03-12", &["Yugoslavia=YUG"]),
+    ("Soviet troops left.", "1988-03-12", &["Soviet troops=USRMIL"]),
+];
+
+#[test]
+fn codes() {
+    for (text, on, want) in CODES {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
 }

@@ -55,6 +55,15 @@ pub enum Rule {
     Definite,
     /// `the two sides`, `the two presidents`.
     TheTwo,
+    /// `the three countries`, `both sides`: the last sides named.
+    TheSet,
+    /// `the alliance`, `the world body`, `the bloc`: the last organisation
+    /// of that kind.
+    TheOrganisation,
+    /// `the kingdom`, `the republic`, `the island`: the last country.
+    TheCountry,
+    /// `Mr. Baker`, `Mrs. Thatcher`: a person by title and surname.
+    Honorific,
     /// A place name from the gazetteer, coded by its country.
     Gazetteer,
     /// A first-person word inside a direct quote: its speaker.
@@ -89,6 +98,10 @@ impl Rule {
             Rule::It => "coreference:it",
             Rule::Definite => "coreference:the",
             Rule::TheTwo => "coreference:the two",
+            Rule::TheSet => "coreference:the set",
+            Rule::TheOrganisation => "coreference:the organisation",
+            Rule::TheCountry => "coreference:the country",
+            Rule::Honorific => "coreference:honorific",
             Rule::Gazetteer => "gazetteer",
             Rule::QuoteSpeaker => "coreference:quote speaker",
         }

@@ -9,10 +9,12 @@
 //! coreference (surnames, `he`, `the minister`, `the two sides`) through a
 //! memory of the article so far ([`memory`]).
 
+mod definite;
 pub mod items;
 pub mod memory;
 mod quoted;
 pub mod rules;
+mod setting;
 
 use chrono::NaiveDate;
 use dyad_core::{Actor, Deprel, Document, Span, Upos};
