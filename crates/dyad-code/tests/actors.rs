@@ -104,6 +104,17 @@ const COUNTRY_AND_AGENT: &[(&str, &str, &[&str])] = &[
         &["Chinese police=CHNCOP"],
     ),
     ("Syrian rebels advanced.", "2022-01-21", &["Syrian rebels=SYRREB"]),
+    // Equipment with a nationality is that country's military.
+    (
+        "Turkish tanks crossed the river.",
+        "2022-01-21",
+        &["Turkish tanks=TURMIL"],
+    ),
+    (
+        "Israeli bulldozers flattened the orchard.",
+        "2022-01-21",
+        &["Israeli bulldozers=ISRMIL"],
+    ),
 ];
 
 const AFFILIATIONS: &[(&str, &str, &[&str])] = &[
@@ -582,6 +593,35 @@ const PEOPLE_BY_DATE: &[(&str, &str, &[&str])] = &[
 #[test]
 fn people_by_date() {
     check(PEOPLE_BY_DATE);
+}
+
+/// A surname alone is someone else's when another name precedes it and a
+/// place when the gazetteer knows it as a country or region; after a
+/// title, the only holder of a role by that surname must hold a role the
+/// title fits.
+const SURNAMES: &[(&str, &str, &[&str])] = &[
+    (
+        "Angola protested. Later, Jorge Mas Santos spoke.",
+        "2000-01-07",
+        &["Angola=AGO"],
+    ),
+    (
+        "Angola protested. Later, Santos spoke.",
+        "2000-01-07",
+        &["Angola=AGO", "Santos=AGOGOV"],
+    ),
+    (
+        "The U.S. won the match. England lost.",
+        "2006-06-01",
+        &["U.S.=USA"],
+    ),
+];
+
+#[test]
+fn surnames() {
+    for (text, on, want) in SURNAMES {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
 }
 
 /// CAMEO's codes for organisations and former states.

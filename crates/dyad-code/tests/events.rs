@@ -423,6 +423,11 @@ const ROOT_17_COERCE: &[(&str, &[&str])] = &[
         "Israeli forces demolished a Palestinian house in the West Bank.",
         &["ISRMIL>PSE:17"],
     ),
+    // A nationality and equipment are that country's military.
+    (
+        "Israeli bulldozers razed two Palestinian homes near Hebron.",
+        &["ISRMIL>PSE:17"],
+    ),
     ("The Taliban detained two British nationals.", &["AFG>GBR:17"]),
     ("Myanmar's junta jailed Aung San Suu Kyi.", &["MMR>MMR:17"]),
     ("Russia arrested a Ukrainian journalist.", &["RUS>UKR:17"]),

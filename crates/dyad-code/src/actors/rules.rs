@@ -399,13 +399,22 @@ pub(super) fn named_person(
             Provenance::rule(Rule::Surname),
         );
     }
+    // The only holder of a role by that surname, if the title fits the
+    // role (`Attorney Kendall` is not Interpol's Kendall).
     if let Some(p) = only_holder(ctx, item) {
         let (code, by) = ctx.person_code(p);
-        return (
-            code,
-            p.name.clone(),
-            Provenance::with(Rule::OnlyHolder, by.detail),
-        );
+        let sector = ctx
+            .resolver
+            .split_code(phrase_code)
+            .1
+            .unwrap_or_else(|| phrase_code.to_owned());
+        if code.ends_with(&sector) || code.starts_with(phrase_code) {
+            return (
+                code,
+                p.name.clone(),
+                Provenance::with(Rule::OnlyHolder, by.detail),
+            );
+        }
     }
     (phrase_code.to_owned(), name, phrase_by)
 }
@@ -541,7 +550,7 @@ fn affiliation(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 
 /// `President Joe Biden`, `Secretary of State Antony Blinken`,
 /// `strongman Alexander Lukashenko`: a title before a name. An unknown
-/// name takes the title's agent and the article's most recent country.
+/// name takes the title's agent and a country from the context.
 fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     ctx.item(i)?.entry(AGENTS)?;
     let (after, agent) = ctx.agents_from(i);
@@ -549,12 +558,26 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         return None;
     }
     let agent = ctx.agent_code(agent?).to_owned();
-    let context_country = memory
-        .actors
+    // A titled person the dictionaries do not know is of the last country
+    // named in the same sentence (`Soviet spokesman X said special envoy
+    // Y`), else, as mostly a local official (mayor, judge, lawyer), of the
+    // dateline's country, else of the country the article is about, else
+    // of the only country named so far; with several and none leading,
+    // of none.
+    let in_sentence = memory.sides[memory.sentence_start..]
         .iter()
         .rev()
-        .find_map(|(_, c)| ctx.resolver.split_code(c).0);
-    let phrase_code = format!("{}{agent}", context_country.as_deref().unwrap_or(""));
+        .find(|s| ctx.resolver.split_code(s).0.is_some())
+        .map(String::as_str);
+    let only_country = || match memory.countries.as_slice() {
+        [(c, _)] => Some(c.as_str()),
+        _ => None,
+    };
+    let context_country = in_sentence
+        .or(ctx.setting)
+        .or(memory.dominant())
+        .or_else(only_country);
+    let phrase_code = format!("{}{agent}", context_country.unwrap_or(""));
     let (code, name, by) = named_person(
         ctx,
         after,
@@ -655,6 +678,12 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
             i + 1,
         );
     }
+    // Unseen before, a surname after another capitalised word ends
+    // someone else's name (`Jorge Mas Santos`), and a country or region
+    // (`England`) is a place, not the person of that surname.
+    if after_other_name(ctx, item.tokens.start) || is_place_word(ctx, &word) {
+        return None;
+    }
     let person = only_holder(ctx, item)?;
     let (code, by) = ctx.person_code(person);
     memory.person(&person.name, &code);
@@ -665,6 +694,25 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         Provenance::with(Rule::OnlyHolder, by.detail),
         i + 1,
     )
+}
+
+/// True when the word before `w` is a capitalised word inside the
+/// sentence: the surname at `w` ends another person's name.
+fn after_other_name(ctx: &Context<'_>, w: usize) -> bool {
+    w >= 2
+        && ctx.words[w - 1].chars().next().is_some_and(char::is_uppercase)
+        && ctx.words[w - 1].chars().all(char::is_alphabetic)
+}
+
+/// True when the gazetteer knows the word as a country or region
+/// (`England`, `Georgia`); cities are left to the country test (`Santos`
+/// is also a port in Brazil).
+fn is_place_word(ctx: &Context<'_>, word: &str) -> bool {
+    use dyad_dict::places::PlaceKind;
+    ctx.resolver
+        .places()
+        .best(word, &[])
+        .is_some_and(|p| p.kind != PlaceKind::City)
 }
 
 /// A known surname used as the first name of someone else (`Sharon

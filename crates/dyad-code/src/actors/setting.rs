@@ -44,7 +44,11 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
     }
     let code = ctx.agent_code(agent).to_owned();
     // `foreign troops`, `allied forces`: not of the setting.
-    let before = item.tokens.start.checked_sub(1).map(|w| ctx.words[w].to_lowercase());
+    let before = item
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|w| ctx.words[w].to_lowercase());
     let first = lower.split(' ').next().unwrap_or_default();
     let foreign = FOREIGN.contains(&first) || before.is_some_and(|b| FOREIGN.contains(&b.as_str()));
     if let Some((country, how)) = setting_country(ctx, memory, &lower, &code).filter(|_| !foreign) {
