@@ -423,6 +423,11 @@ const ROOT_17_COERCE: &[(&str, &[&str])] = &[
         "Israeli forces demolished a Palestinian house in the West Bank.",
         &["ISRMIL>PSE:17"],
     ),
+    // A nationality and equipment are that country's military.
+    (
+        "Israeli bulldozers razed two Palestinian homes near Hebron.",
+        &["ISRMIL>PSE:17"],
+    ),
     ("The Taliban detained two British nationals.", &["AFG>GBR:17"]),
     ("Myanmar's junta jailed Aung San Suu Kyi.", &["MMR>MMR:17"]),
     ("Russia arrested a Ukrainian journalist.", &["RUS>UKR:17"]),
@@ -547,9 +552,10 @@ fn places_as_targets() {
 /// Actors named only by their agent (CAMEO codes them by the agent alone).
 const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
     ("Insurgents attacked a police station in Kabul.", &["INS>AFG:19"]),
+    // The protesters in Tbilisi are Georgia's (agent + place).
     (
         "Police arrested dozens of protesters in Tbilisi.",
-        &["COP>OPP:17"],
+        &["COP>GEO:17"],
     ),
     (
         "Taliban fighters assassinated a Pakistani judge.",

@@ -37,6 +37,12 @@ pub enum Rule {
     Apposition,
     /// An agent noun with no country (`police`).
     Agent,
+    /// An agent noun with a place phrase (`police in Kenya`, `the
+    /// governments of Syria and Jordan`).
+    AgentOfPlace,
+    /// An agent noun with no country of its own, given the article's
+    /// setting (the dateline's country, else the country the article is about).
+    AgentInSetting,
     /// A surname the article used before for a full name.
     Surname,
     /// A surname only one person in the dictionaries bears on the date.
@@ -49,6 +55,15 @@ pub enum Rule {
     Definite,
     /// `the two sides`, `the two presidents`.
     TheTwo,
+    /// `the three countries`, `both sides`: the last sides named.
+    TheSet,
+    /// `the alliance`, `the world body`, `the bloc`: the last organisation
+    /// of that kind.
+    TheOrganisation,
+    /// `the kingdom`, `the republic`, `the island`: the last country.
+    TheCountry,
+    /// `Mr. Baker`, `Mrs. Thatcher`: a person by title and surname.
+    Honorific,
     /// A place name from the gazetteer, coded by its country.
     Gazetteer,
     /// A first-person word inside a direct quote: its speaker.
@@ -75,12 +90,18 @@ impl Rule {
             Rule::Affiliation => "affiliation+name",
             Rule::Apposition => "apposition",
             Rule::Agent => "agent without country",
+            Rule::AgentOfPlace => "agent+place",
+            Rule::AgentInSetting => "agent, country of the setting",
             Rule::Surname => "coreference:surname",
             Rule::OnlyHolder => "surname, only holder on date",
             Rule::Pronoun => "coreference:pronoun",
             Rule::It => "coreference:it",
             Rule::Definite => "coreference:the",
             Rule::TheTwo => "coreference:the two",
+            Rule::TheSet => "coreference:the set",
+            Rule::TheOrganisation => "coreference:the organisation",
+            Rule::TheCountry => "coreference:the country",
+            Rule::Honorific => "coreference:honorific",
             Rule::Gazetteer => "gazetteer",
             Rule::QuoteSpeaker => "coreference:quote speaker",
         }

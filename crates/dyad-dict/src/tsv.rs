@@ -73,9 +73,13 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// A CAMEO actor code: one or more three-letter upper-case blocks.
+/// A CAMEO actor code: one or more three-letter upper-case blocks; an
+/// organisation's code (`IGO`, `NGO`) may end in a short name of any
+/// length, as CAMEO's `IGOOPEC` does.
 pub fn valid_code(code: &str) -> bool {
-    !code.is_empty() && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
+    let blocks =
+        code.len() % 3 == 0 || (code.len() > 3 && (code.starts_with("IGO") || code.starts_with("NGO")));
+    !code.is_empty() && blocks && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date means the
@@ -383,7 +387,10 @@ mod tests {
 
     #[test]
     fn codes_are_three_letter_blocks() {
-        assert!(valid_code("USAGOV") && valid_code("IGOWSTNAT") && valid_code("EUR"));
+        assert!(
+            valid_code("USAGOV") && valid_code("IGOWSTNAT") && valid_code("EUR") && valid_code("IGOOPEC")
+        );
+        assert!(!valid_code("USAGO") && !valid_code("EURO"));
         assert!(!valid_code("US") && !valid_code("usagov") && !valid_code("USA GOV") && !valid_code(""));
     }
 }

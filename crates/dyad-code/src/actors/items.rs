@@ -20,8 +20,10 @@ pub enum ItemKind {
     It,
     /// `the`.
     The,
-    /// `two` in `the two sides`.
-    Two,
+    /// A small count: `two` in `the two sides` (2), `both` (2), `three`.
+    Count(u8),
+    /// `Mr.`, `Mrs.`, `Ms.`, `Dr.` before a name.
+    Honorific,
     /// A comma.
     Comma,
     /// Anything else.
@@ -54,6 +56,9 @@ impl Item {
     }
 }
 
+/// Titles of courtesy that stand before a surname.
+const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Messrs."];
+
 /// True when a token starts with a capital letter.
 fn capitalised(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -67,9 +72,12 @@ pub fn items(
     gazetteer: &Gazetteer,
     scratch: &mut MatchScratch,
 ) -> Vec<Item> {
-    let proper = |j: usize| match upos {
-        Some(tags) => tags[j] == Upos::Propn && capitalised(words[j]),
-        None => capitalised(words[j]) && (j > 0 || words.get(1).is_some_and(|w| capitalised(w))),
+    let proper = |j: usize| {
+        !HONORIFICS.contains(&words[j])
+            && match upos {
+                Some(tags) => tags[j] == Upos::Propn && capitalised(words[j]),
+                None => capitalised(words[j]) && (j > 0 || words.get(1).is_some_and(|w| capitalised(w))),
+            }
     };
     let mut names = gazetteer.find(words, scratch);
     // A surname-only match next to another capitalised word is part of an
@@ -109,11 +117,16 @@ pub fn items(
             continue;
         }
         let kind = match words[i] {
+            w if HONORIFICS.contains(&w) => ItemKind::Honorific,
             "'s" | "’s" | "'" | "’" => ItemKind::Possessive,
             "he" | "He" | "she" | "She" | "him" => ItemKind::Pronoun,
             "it" | "It" => ItemKind::It,
             "the" | "The" => ItemKind::The,
-            "two" | "both" => ItemKind::Two,
+            "two" | "both" | "Both" => ItemKind::Count(2),
+            "three" => ItemKind::Count(3),
+            "four" => ItemKind::Count(4),
+            "five" => ItemKind::Count(5),
+            "six" => ItemKind::Count(6),
             "," => ItemKind::Comma,
             _ => ItemKind::Other,
         };

@@ -27,6 +27,16 @@ pub struct Memory {
     pub actors: Vec<(String, String)>,
     /// Actors other than people that were clause subjects (name, code).
     pub subjects: Vec<(String, String)>,
+    /// How often each country was named so far (actors and places).
+    pub countries: Vec<(String, usize)>,
+    /// Every side named, most recent last: the country of an actor or a
+    /// place, or an organisation's whole code.
+    pub sides: Vec<String>,
+    /// Where the current sentence starts in `sides`.
+    pub sentence_start: usize,
+    /// Countries named as one list (`Poland, Hungary and the Czech
+    /// Republic`), most recent last.
+    pub groups: Vec<Vec<String>>,
 }
 
 impl Memory {
@@ -50,6 +60,64 @@ impl Memory {
     /// Records any resolved actor.
     pub fn actor(&mut self, name: &str, code: &str) {
         self.actors.push((name.to_owned(), code.to_owned()));
+    }
+
+    /// Records a side (a country or an organisation) named in the text.
+    pub fn side(&mut self, side: &str) {
+        self.sides.push(side.to_owned());
+    }
+
+    /// Marks the start of a new sentence.
+    pub fn new_sentence(&mut self) {
+        self.sentence_start = self.sides.len();
+    }
+
+    /// The `n` most recent distinct sides (oldest first) that `keep`
+    /// accepts. Unless `with_sentence`, sides named earlier in the current
+    /// sentence are skipped when enough others were named before it.
+    pub fn last_sides(
+        &self,
+        n: usize,
+        keep: impl Fn(&str) -> bool,
+        with_sentence: bool,
+    ) -> Option<Vec<String>> {
+        let pick = |skip_sentence: bool| {
+            let here: Vec<&String> = self.sides[self.sentence_start..].iter().collect();
+            let mut seen: Vec<String> = Vec::new();
+            for s in self.sides.iter().rev() {
+                let skipped = skip_sentence && here.contains(&s);
+                if keep(s) && !skipped && !seen.contains(s) {
+                    seen.push(s.clone());
+                }
+                if seen.len() == n {
+                    seen.reverse();
+                    return Some(seen);
+                }
+            }
+            None
+        };
+        (!with_sentence)
+            .then(|| pick(true))
+            .flatten()
+            .or_else(|| pick(false))
+    }
+
+    /// Counts one more mention of `country`.
+    pub fn tally(&mut self, country: &str) {
+        match self.countries.iter_mut().find(|(c, _)| c == country) {
+            Some((_, n)) => *n += 1,
+            None => self.countries.push((country.to_owned(), 1)),
+        }
+    }
+
+    /// The country the article is about so far: named at least three
+    /// times and at least twice as often as any other.
+    pub fn dominant(&self) -> Option<&str> {
+        let mut counts: Vec<&(String, usize)> = self.countries.iter().collect();
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let (top, n) = counts.first()?;
+        let second = counts.get(1).map_or(0, |(_, m)| *m);
+        (*n >= 3 && *n >= 2 * second).then_some(top.as_str())
     }
 
     /// The most recent person with this surname.

@@ -9,10 +9,12 @@
 //! coreference (surnames, `he`, `the minister`, `the two sides`) through a
 //! memory of the article so far ([`memory`]).
 
+mod definite;
 pub mod items;
 pub mod memory;
 mod quoted;
 pub mod rules;
+mod setting;
 
 use chrono::NaiveDate;
 use dyad_core::{Actor, Deprel, Document, Span, Upos};
@@ -28,6 +30,14 @@ pub struct ActorResolver {
     countries: HashSet<String>,
     places: PlaceIndex,
 }
+
+/// The abbreviations of U.S. states in datelines (AP style), and D.C.
+const US_STATES: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+];
 
 /// A mention found in one sentence, before it becomes an [`Actor`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +98,25 @@ impl ActorResolver {
         (country, (!rest.is_empty()).then(|| rest.to_owned()))
     }
 
+    /// The country of the dateline's place (`NAIROBI, Kenya (AP) _` → KEN,
+    /// `BUFFALO, N.Y. (AP) --` → USA, `HAVANA (AP) --` → CUB), if any.
+    pub fn dateline_country(&self, doc: &dyad_core::Document) -> Option<String> {
+        let span = doc.layout.dateline_place?;
+        let text = span.slice(&doc.article.text);
+        let mut parts = text.split(',').map(str::trim).filter(|p| !p.is_empty());
+        let city = parts.next()?;
+        for part in parts {
+            if US_STATES.iter().any(|s| s.eq_ignore_ascii_case(part)) {
+                return Some("USA".to_owned());
+            }
+            let found = self.places.best(part, &[]);
+            if let Some(place) = found.filter(|p| p.kind != dyad_dict::places::PlaceKind::City) {
+                return Some(place.country.clone());
+            }
+        }
+        self.places.best(city, &[]).map(|p| p.country.clone())
+    }
+
     /// Resolves every sentence of `doc` as of its publication date.
     pub fn resolve(&self, doc: &mut Document) {
         let date = doc.published().map(|p| p.date);
@@ -98,6 +127,7 @@ impl ActorResolver {
     /// person's latest role).
     pub fn resolve_on(&self, doc: &mut Document, date: Option<NaiveDate>) {
         let mut memory = memory::Memory::default();
+        let setting = self.dateline_country(doc);
         let mut scratch = MatchScratch::default();
         let mut actors = Vec::new();
         let mut places = Vec::new();
@@ -125,6 +155,7 @@ impl ActorResolver {
                 date,
                 deps: deps.as_deref(),
                 lemmas: &lemmas,
+                setting: setting.as_deref(),
             };
             for found in rules::sentence_mentions(&ctx, &mut memory) {
                 let first = sentence.tokens.start + found.tokens.start;

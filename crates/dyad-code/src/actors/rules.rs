@@ -6,6 +6,7 @@
 
 use super::items::{Item, ItemKind};
 use super::memory::Memory;
+use super::{definite, setting};
 use super::{ActorResolver, Found};
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Provenance, Rule};
@@ -25,10 +26,30 @@ pub struct Context<'a> {
     pub deps: Option<&'a [(Deprel, Option<u32>)]>,
     /// Lemmas of the words (empty when not parsed).
     pub lemmas: &'a [String],
+    /// The country of the article's dateline, if any.
+    pub setting: Option<&'a str>,
 }
 
-const COUNTRYISH: &[K] = &[K::Country, K::Demonym];
-const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
+pub(super) const COUNTRYISH: &[K] = &[K::Country, K::Demonym];
+/// Agent nouns that name a role, not a sector: after another agent noun
+/// they keep its sector (`police officials`, `army leaders`).
+const GENERIC_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "leader",
+    "leaders",
+    "spokesman",
+    "spokeswoman",
+    "spokesmen",
+    "chief",
+    "chiefs",
+    "authorities",
+    "officers",
+    "officer",
+    "commander",
+    "commanders",
+];
+pub(super) const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
 const AFFILIATIONS: &[K] = &[K::Media, K::Organization];
 const STANDALONE: &[K] = &[
     K::Person,
@@ -41,7 +62,7 @@ const STANDALONE: &[K] = &[
 ];
 
 impl Context<'_> {
-    fn text(&self, items: std::ops::Range<usize>) -> String {
+    pub(super) fn text(&self, items: std::ops::Range<usize>) -> String {
         let (a, b) = (
             self.items[items.start].tokens.start,
             self.items[items.end - 1].tokens.end,
@@ -56,29 +77,51 @@ impl Context<'_> {
         text
     }
 
-    fn item(&self, i: usize) -> Option<&Item> {
+    pub(super) fn item(&self, i: usize) -> Option<&Item> {
         self.items.get(i)
     }
 
-    fn tokens(&self, items: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    pub(super) fn tokens(&self, items: std::ops::Range<usize>) -> std::ops::Range<usize> {
         self.items[items.start].tokens.start..self.items[items.end - 1].tokens.end
     }
 
-    fn country_code(&self, e: Entry) -> &str {
+    pub(super) fn country_code(&self, e: Entry) -> &str {
         &self.resolver.dicts.countries[e.index as usize].code
     }
 
-    fn agent_code(&self, e: Entry) -> &str {
+    pub(super) fn agent_code(&self, e: Entry) -> &str {
         &self.resolver.dicts.agents[e.index as usize].code
     }
 
-    fn person(&self, e: Entry) -> &Person {
+    pub(super) fn person(&self, e: Entry) -> &Person {
         &self.resolver.dicts.people[e.index as usize]
+    }
+
+    /// The person an item names: of several people sharing the name, the
+    /// one holding a role on the date, else the one whose last role ended
+    /// most recently before it, else the first.
+    pub(super) fn person_entry(&self, item: &Item) -> Option<Entry> {
+        let ItemKind::Name(entries) = &item.kind else {
+            return None;
+        };
+        let people: Vec<Entry> = entries.iter().filter(|e| e.kind == K::Person).copied().collect();
+        let Some(date) = self.date.filter(|_| people.len() > 1) else {
+            return people.first().copied();
+        };
+        let holds = people.iter().find(|e| self.person(**e).role_on(date).is_some());
+        let last = || {
+            people
+                .iter()
+                .filter_map(|e| Some((*e, self.person(*e).last_role_before(date)?.to)))
+                .max_by_key(|(_, to)| *to)
+                .map(|(e, _)| e)
+        };
+        holds.copied().or_else(last).or(people.first().copied())
     }
 
     /// A person's code on the date: the role held, else the country's
     /// elite (`ELI`) after the last role ended, else the first role.
-    fn person_code(&self, p: &Person) -> (String, Provenance) {
+    pub(super) fn person_code(&self, p: &Person) -> (String, Provenance) {
         let role = match self.date {
             Some(d) => p.role_on(d),
             None => p.roles.iter().max_by_key(|r| r.from),
@@ -113,7 +156,7 @@ impl Context<'_> {
     }
 
     /// Code and canonical name of a standalone dictionary name.
-    fn standalone(&self, e: Entry) -> Option<(String, String, Provenance)> {
+    pub(super) fn standalone(&self, e: Entry) -> Option<(String, String, Provenance)> {
         let d = &self.resolver.dicts;
         let i = e.index as usize;
         let at = |l: &dyad_dict::Location| format!("{}:{}", l.file, l.line);
@@ -162,16 +205,21 @@ impl Context<'_> {
     }
 
     /// The run of agent items starting at `j`: (index after it, last agent).
-    fn agents_from(&self, mut j: usize) -> (usize, Option<Entry>) {
+    /// A generic head (`officials`, `leaders`, `spokesman`) keeps the
+    /// sector of the agent before it: `police leaders` are police.
+    pub(super) fn agents_from(&self, mut j: usize) -> (usize, Option<Entry>) {
         let mut last = None;
         while let Some(e) = self.item(j).and_then(|it| it.entry(AGENTS)) {
-            last = Some(e);
+            let word = self.words[self.items[j].tokens.start].to_lowercase();
+            if last.is_none() || !GENERIC_HEADS.contains(&word.as_str()) || self.items[j].tokens.len() > 1 {
+                last = Some(e);
+            }
             j += 1;
         }
         (j, last)
     }
 
-    fn is_name(&self, j: usize) -> bool {
+    pub(super) fn is_name(&self, j: usize) -> bool {
         self.item(j)
             .is_some_and(|it| it.kind == ItemKind::ProperName || it.is(&[K::Person, K::Surname]))
     }
@@ -181,45 +229,122 @@ impl Context<'_> {
 pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    let mut list = CountryList::default();
+    memory.new_sentence();
     while i < ctx.items.len() {
         let found = country_agent(ctx, i, memory)
             .or_else(|| affiliation(ctx, i, memory))
+            .or_else(|| setting::agent_place(ctx, i, memory))
             .or_else(|| title_name(ctx, i, memory))
             .or_else(|| apposition(ctx, i, memory))
-            .or_else(|| the_two(ctx, i, memory))
-            .or_else(|| the_agent(ctx, i, memory))
+            .or_else(|| definite::the_two(ctx, i, memory))
+            .or_else(|| definite::the_organisation(ctx, i, memory))
+            .or_else(|| definite::the_country(ctx, i, memory))
+            .or_else(|| definite::honorific(ctx, i, memory))
+            .or_else(|| definite::the_agent(ctx, i, memory))
             .or_else(|| standalone(ctx, i, memory))
             .or_else(|| surname(ctx, i, memory))
-            .or_else(|| bare_agent(ctx, i, memory))
+            .or_else(|| setting::bare_agent(ctx, i, memory))
             .or_else(|| pronoun(ctx, i, memory))
             .or_else(|| it_pronoun(ctx, i, memory))
-            .or_else(|| place_name(ctx, i, memory));
+            .or_else(|| setting::place_name(ctx, i, memory));
         match found {
             Some((mentions, next)) => {
-                for m in mentions.iter().filter(|m| !m.place) {
-                    memory.actor(&m.name, &m.code);
-                    if is_subject(ctx, &m.tokens) {
-                        if memory.people.iter().any(|p| p.name == m.name) {
-                            memory.mark_subject(&m.name);
-                        } else {
-                            memory.subjects.push((m.name.clone(), m.code.clone()));
-                        }
-                    }
-                }
+                list.add(ctx, i..next, &mentions, memory);
+                remember(ctx, &mentions, memory);
                 out.extend(mentions);
                 i = next;
             }
             None => i += 1,
         }
     }
+    list.flush(memory);
     out
 }
 
-type RuleResult = Option<(Vec<Found>, usize)>;
+/// Records the mentions of one rule in `memory`: their sides, the
+/// countries named, the actors and which of them were clause subjects.
+fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
+    for m in mentions {
+        match ctx.resolver.split_code(&m.code).0 {
+            Some(country) => memory.side(&country),
+            None if m.code.starts_with("IGO") || m.code.starts_with("NGO") => memory.side(&m.code),
+            None => {}
+        }
+        if let (Some(country), false) = (
+            ctx.resolver.split_code(&m.code).0,
+            m.by.rule == Rule::AgentInSetting,
+        ) {
+            memory.tally(&country);
+        }
+    }
+    for m in mentions.iter().filter(|m| !m.place) {
+        memory.actor(&m.name, &m.code);
+        if is_subject(ctx, &m.tokens) {
+            if memory.people.iter().any(|p| p.name == m.name) {
+                memory.mark_subject(&m.name);
+            } else {
+                memory.subjects.push((m.name.clone(), m.code.clone()));
+            }
+        }
+    }
+}
+
+/// A run of countries named one after another (`Poland, Hungary and the
+/// Czech Republic`), for `the three countries` later.
+#[derive(Default)]
+struct CountryList {
+    countries: Vec<String>,
+    /// The item after the last country of the run.
+    end: usize,
+}
+
+impl CountryList {
+    /// Adds the mentions of a rule over `items`: a country
+    /// alone joins the run when only commas, `and`, `or` or `the` stand
+    /// between it and the run; anything else ends the run.
+    fn add(
+        &mut self,
+        ctx: &Context<'_>,
+        items: std::ops::Range<usize>,
+        mentions: &[Found],
+        memory: &mut Memory,
+    ) {
+        let [m] = mentions else {
+            return self.flush(memory);
+        };
+        let country = match ctx.resolver.split_code(&m.code) {
+            (Some(c), None) => c,
+            _ => return self.flush(memory),
+        };
+        let joined = (self.end..items.start).all(|k| {
+            ctx.items[k].kind == ItemKind::Comma
+                || ctx.items[k].kind == ItemKind::The
+                || matches!(ctx.words[ctx.items[k].tokens.start], "and" | "or")
+        });
+        if !joined || self.countries.is_empty() {
+            self.flush(memory);
+        }
+        if !self.countries.contains(&country) {
+            self.countries.push(country);
+        }
+        self.end = items.end;
+    }
+
+    /// Ends the run; a run of two or more is remembered.
+    fn flush(&mut self, memory: &mut Memory) {
+        let run = std::mem::take(&mut self.countries);
+        if run.len() >= 2 {
+            memory.groups.push(run);
+        }
+    }
+}
+
+pub(super) type RuleResult = Option<(Vec<Found>, usize)>;
 
 /// True when a token of the mention is a clause subject whose head lies
 /// outside the mention.
-fn is_subject(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
+pub(super) fn is_subject(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
     let Some(deps) = ctx.deps else { return false };
     tokens.clone().any(|t| {
         let (rel, head) = deps[t];
@@ -227,12 +352,12 @@ fn is_subject(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
     })
 }
 
-fn one(found: Found, next: usize) -> RuleResult {
+pub(super) fn one(found: Found, next: usize) -> RuleResult {
     Some((vec![found], next))
 }
 
 /// One mention covering `tokens`, with the rule continuing at item `next`.
-fn mention(
+pub(super) fn mention(
     tokens: std::ops::Range<usize>,
     code: String,
     name: String,
@@ -253,7 +378,7 @@ fn mention(
 
 /// The named person ending a titled phrase: known (their own code) or
 /// unknown (the phrase's code). Returns (code, name, by, known).
-fn named_person(
+pub(super) fn named_person(
     ctx: &Context<'_>,
     j: usize,
     phrase_code: &str,
@@ -261,7 +386,7 @@ fn named_person(
     memory: &Memory,
 ) -> (String, String, Provenance) {
     let item = &ctx.items[j];
-    if let Some(e) = item.entry(&[K::Person]) {
+    if let Some(e) = ctx.person_entry(item) {
         let p = ctx.person(e);
         let (code, by) = ctx.person_code(p);
         return (code, p.name.clone(), by);
@@ -274,20 +399,29 @@ fn named_person(
             Provenance::rule(Rule::Surname),
         );
     }
+    // The only holder of a role by that surname, if the title fits the
+    // role (`Attorney Kendall` is not Interpol's Kendall).
     if let Some(p) = only_holder(ctx, item) {
         let (code, by) = ctx.person_code(p);
-        return (
-            code,
-            p.name.clone(),
-            Provenance::with(Rule::OnlyHolder, by.detail),
-        );
+        let sector = ctx
+            .resolver
+            .split_code(phrase_code)
+            .1
+            .unwrap_or_else(|| phrase_code.to_owned());
+        if code.ends_with(&sector) || code.starts_with(phrase_code) {
+            return (
+                code,
+                p.name.clone(),
+                Provenance::with(Rule::OnlyHolder, by.detail),
+            );
+        }
     }
     (phrase_code.to_owned(), name, phrase_by)
 }
 
 /// The only person with this surname who holds a role on the date; with
 /// no date, the only one whose role has not ended, else the only one.
-fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Person> {
+pub(super) fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Person> {
     let ItemKind::Name(entries) = &item.kind else {
         return None;
     };
@@ -308,7 +442,7 @@ fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Person> {
 
 /// True when the item is a place after `in` or `at` (`in Geneva,
 /// Switzerland`): a location, not an actor.
-fn is_location(ctx: &Context<'_>, i: usize) -> bool {
+pub(super) fn is_location(ctx: &Context<'_>, i: usize) -> bool {
     let before = |k: usize| k.checked_sub(1).map(|b| ctx.words[ctx.items[b].tokens.start]);
     let place_word = |w: Option<&str>| {
         matches!(
@@ -422,7 +556,7 @@ fn affiliation(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
 
 /// `President Joe Biden`, `Secretary of State Antony Blinken`,
 /// `strongman Alexander Lukashenko`: a title before a name. An unknown
-/// name takes the title's agent and the article's most recent country.
+/// name takes the title's agent and a country from the context.
 fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     ctx.item(i)?.entry(AGENTS)?;
     let (after, agent) = ctx.agents_from(i);
@@ -430,12 +564,26 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         return None;
     }
     let agent = ctx.agent_code(agent?).to_owned();
-    let context_country = memory
-        .actors
+    // A titled person the dictionaries do not know is of the last country
+    // named in the same sentence (`Soviet spokesman X said special envoy
+    // Y`), else, as mostly a local official (mayor, judge, lawyer), of the
+    // dateline's country, else of the country the article is about, else
+    // of the only country named so far; with several and none leading,
+    // of none.
+    let in_sentence = memory.sides[memory.sentence_start..]
         .iter()
         .rev()
-        .find_map(|(_, c)| ctx.resolver.split_code(c).0);
-    let phrase_code = format!("{}{agent}", context_country.as_deref().unwrap_or(""));
+        .find(|s| ctx.resolver.split_code(s).0.is_some())
+        .map(String::as_str);
+    let only_country = || match memory.countries.as_slice() {
+        [(c, _)] => Some(c.as_str()),
+        _ => None,
+    };
+    let context_country = in_sentence
+        .or(ctx.setting)
+        .or(memory.dominant())
+        .or_else(only_country);
+    let phrase_code = format!("{}{agent}", context_country.unwrap_or(""));
     let (code, name, by) = named_person(
         ctx,
         after,
@@ -472,83 +620,16 @@ fn apposition(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     )
 }
 
-/// `the two presidents`, `the two sides`: the last two people, or the
-/// last two sides, named.
-fn the_two(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
-    if ctx.item(i)?.kind != ItemKind::The || ctx.item(i + 1)?.kind != ItemKind::Two {
-        return None;
-    }
-    let noun_item = ctx.item(i + 2)?;
-    let noun = ctx.words[noun_item.tokens.start].to_ascii_lowercase();
-    let tokens = ctx.tokens(i..i + 3);
-    let by = Provenance::with(Rule::TheTwo, noun.to_string());
-    let pair: Vec<(String, String)> = match noun.as_str() {
-        "presidents" | "leaders" | "ministers" | "men" | "women" | "officials" | "diplomats" => {
-            let [a, b] = memory.last_two_people()?;
-            vec![(a.name.clone(), a.code.clone()), (b.name.clone(), b.code.clone())]
-        }
-        "sides" | "countries" | "nations" | "governments" | "states" | "delegations" => {
-            let [a, b] = memory.last_two_sides()?;
-            [a, b].iter().map(|(n, c)| side(ctx, n, c)).collect()
-        }
-        _ => return None,
-    };
-    let found = pair
-        .into_iter()
-        .map(|(name, code)| Found {
-            place: false,
-            tokens: tokens.clone(),
-            code,
-            name,
-            by: by.clone(),
-        })
-        .collect();
-    Some((found, i + 3))
-}
-
-/// A side of a pair: the country of an actor when it has one, else the
-/// actor itself (an organisation).
-fn side(ctx: &Context<'_>, name: &str, code: &str) -> (String, String) {
-    match ctx.resolver.split_code(code).0 {
-        Some(country) => {
-            let name = ctx
-                .resolver
-                .dicts
-                .countries
-                .iter()
-                .find(|c| c.code == country)
-                .map_or(name, |c| c.name.as_str());
-            (name.to_owned(), country)
-        }
-        None => (name.to_owned(), code.to_owned()),
-    }
-}
-
-/// `the minister`, `the president`: the last person with that agent.
-fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
-    if ctx.item(i)?.kind != ItemKind::The {
-        return None;
-    }
-    let agent = ctx.item(i + 1)?.entry(&[K::Agent])?;
-    if ctx
-        .item(i + 2)
-        .is_some_and(|it| it.is(AGENTS) || ctx.is_name(i + 2))
-    {
-        return None;
-    }
-    let known = memory.last_with_agent(ctx.agent_code(agent))?;
-    let by = Provenance::with(Rule::Definite, ctx.text(i + 1..i + 2).to_lowercase());
-    mention(
-        ctx.tokens(i..i + 2),
-        known.code.clone(),
-        known.name.clone(),
-        by,
-        i + 2,
-    )
-}
-
 fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<Found> {
-    let entry = ctx.item(i)?.entry(STANDALONE)?;
+    let item = ctx.item(i)?;
+    let entry = item.entry(STANDALONE)?;
+    let entry = match entry.kind {
+        K::Person => ctx.person_entry(item)?,
+        _ => entry,
+    };
+    if entry.kind == K::Media && bracketed(ctx, i) {
+        return None;
+    }
     let place = matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i);
     let (code, name, by) = ctx.standalone(entry)?;
     if entry.kind == K::Person {
@@ -568,6 +649,14 @@ fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<
         by,
         place,
     })
+}
+
+/// True when the item stands alone in brackets: `(AP)`, `(Xinhua)` credit
+/// the agency that wrote the story and never act in it.
+fn bracketed(ctx: &Context<'_>, i: usize) -> bool {
+    let tokens = &ctx.items[i].tokens;
+    let before = tokens.start.checked_sub(1).map(|b| ctx.words[b]);
+    before == Some("(") && ctx.words.get(tokens.end) == Some(&")")
 }
 
 /// A person, country, organisation, outlet, metonym, capital or region
@@ -595,6 +684,12 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
             i + 1,
         );
     }
+    // Unseen before, a surname after another capitalised word ends
+    // someone else's name (`Jorge Mas Santos`), and a country or region
+    // (`England`) is a place, not the person of that surname.
+    if after_other_name(ctx, item.tokens.start) || is_place_word(ctx, &word) {
+        return None;
+    }
     let person = only_holder(ctx, item)?;
     let (code, by) = ctx.person_code(person);
     memory.person(&person.name, &code);
@@ -605,6 +700,25 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         Provenance::with(Rule::OnlyHolder, by.detail),
         i + 1,
     )
+}
+
+/// True when the word before `w` is a capitalised word inside the
+/// sentence: the surname at `w` ends another person's name.
+fn after_other_name(ctx: &Context<'_>, w: usize) -> bool {
+    w >= 2
+        && ctx.words[w - 1].chars().next().is_some_and(char::is_uppercase)
+        && ctx.words[w - 1].chars().all(char::is_alphabetic)
+}
+
+/// True when the gazetteer knows the word as a country or region
+/// (`England`, `Georgia`); cities are left to the country test (`Santos`
+/// is also a port in Brazil).
+fn is_place_word(ctx: &Context<'_>, word: &str) -> bool {
+    use dyad_dict::places::PlaceKind;
+    ctx.resolver
+        .places()
+        .best(word, &[])
+        .is_some_and(|p| p.kind != PlaceKind::City)
 }
 
 /// A known surname used as the first name of someone else (`Sharon
@@ -666,90 +780,4 @@ fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         Provenance::rule(Rule::It),
         i + 1,
     )
-}
-
-/// A plural agent with no country (`Insurgents attacked…`, `police
-/// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
-/// Singular agents (`a soldier`) and the bare word `people` are left out.
-fn bare_agent(ctx: &Context<'_>, i: usize, _memory: &mut Memory) -> RuleResult {
-    let item = ctx.item(i)?;
-    item.entry(&[K::Agent, K::AgentPlural])?;
-    let words = ctx.text(i..i + 1);
-    // `police`, `military` count alone only as nouns (not `military action`,
-    // `a police station`), which needs the parse.
-    let w = item.tokens.start;
-    let noun_head = ctx
-        .deps
-        .is_some_and(|d| !matches!(d[w].0, Deprel::Amod | Deprel::Compound | Deprel::NmodDesc));
-    let collective = noun_head
-        && matches!(
-            words.to_lowercase().as_str(),
-            "police" | "military" | "army" | "militia" | "militias"
-        );
-    let agent = if collective {
-        item.entry(&[K::Agent, K::AgentPlural])?
-    } else {
-        item.entry(&[K::AgentPlural])?
-    };
-    // `Taliban fighters`, `Hamas gunmen`: the members of a named group are
-    // that group, already resolved (or left to the event's fallback).
-    let after_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
-    if after_name {
-        return None;
-    }
-    if matches!(
-        words.to_lowercase().as_str(),
-        "people" | "officials" | "leaders" | "sides" | "authorities"
-    ) {
-        return None;
-    }
-    let code = ctx.agent_code(agent).to_owned();
-    mention(
-        ctx.tokens(i..i + 1),
-        code,
-        words,
-        Provenance::rule(Rule::Agent),
-        i + 1,
-    )
-}
-
-/// Capitalised words news uses that a gazetteer also holds as towns.
-const NOT_PLACES: &[&str] = &[
-    "God", "Allah", "Christ", "Jesus", "Heaven", "Hell", "Mars", "Internet",
-];
-
-/// An unknown proper name that the gazetteer knows as a city or region
-/// (`Kharkiv`, `Bucha`): a place, coded by its country, preferring the
-/// countries the article has named. Only as an event target, never an actor.
-fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
-    let item = ctx.item(i)?;
-    if item.kind != ItemKind::ProperName || item.tokens.len() > 4 {
-        return None;
-    }
-    let name = ctx.text(i..i + 1);
-    if NOT_PLACES.contains(&name.as_str()) {
-        return None;
-    }
-    let countries: Vec<String> = memory
-        .actors
-        .iter()
-        .rev()
-        .filter_map(|(_, c)| ctx.resolver.split_code(c).0)
-        .collect();
-    let prefer: Vec<&str> = countries.iter().map(String::as_str).collect();
-    let place = ctx.resolver.places().best(&name, &prefer)?;
-    if place.kind == dyad_dict::places::PlaceKind::Country {
-        return None;
-    }
-    let found = Found {
-        tokens: ctx.tokens(i..i + 1),
-        code: place.country.clone(),
-        name: place.name.clone(),
-        by: Provenance::with(
-            Rule::Gazetteer,
-            format!("{} ({})", place.geonames_id, place.country),
-        ),
-        place: true,
-    };
-    Some((vec![found], i + 1))
 }

@@ -197,24 +197,51 @@ pub fn caption_marker(s: &str) -> Option<usize> {
 }
 
 /// An agency dateline opening a paragraph: `MOSCOW (Reuters) -`,
-/// `KYIV, Ukraine (AP) —`, `WASHINGTON --`. Returns the dateline's span
-/// (dash included) and the place's span.
+/// `KYIV, Ukraine (AP) —`, `WASHINGTON --`, and the wire styles of the
+/// 1990s `ISTANBUL, Turkey (AP)_`, `NAIROBI, Kenya (AP) _` (alone on its
+/// line), `INDEPENDENCE, Mo. _`, `JOHANNESBURG, August 7 (Xinhua) --`.
+/// Returns the dateline's span (separator included) and the place's span.
 pub fn agency_dateline(text: &str, paragraph: Span) -> Option<(Span, Span)> {
     let s = paragraph.slice(text);
     let head = &s[..floor_boundary(s, 100)];
-    let (dash_at, dash_len) = ["—", "–", " -- ", " - "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|p| (p, d.len())))
-        .min()?;
+    let (dash_at, dash_len) = separator(head)?;
     let prefix = s[..dash_at].trim_end();
     let place_end = prefix.find('(').unwrap_or(prefix.len());
     let place = prefix[..place_end].trim_end().trim_end_matches(',');
     if !is_dateline_place(place) {
         return None;
     }
+    // What stands in brackets is an agency (`(AP)`), nothing more.
+    if place_end < prefix.len() && !prefix.ends_with(')') {
+        return None;
+    }
     let base = paragraph.start as usize;
     let dateline = Span::new(base, base + dash_at + dash_len).trim(text);
     Some((dateline, Span::new(base, base + place.len())))
+}
+
+/// The first dateline separator of `head`: a dash (`—`, `–`, `--`, ` - `)
+/// or the wire underscore (`_` after a space or `)`, before a space or the
+/// end). Returns its byte offset and length.
+fn separator(head: &str) -> Option<(usize, usize)> {
+    let bytes = head.as_bytes();
+    let spaced = |at: usize, len: usize| {
+        let before = at.checked_sub(1).map(|b| bytes[b]);
+        let after = bytes.get(at + len).copied();
+        matches!(before, Some(b' ' | b')')) && after.is_none_or(|a| a.is_ascii_whitespace())
+    };
+    let mut found: Vec<(usize, usize)> = ["—", "–", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|p| (p, d.len())))
+        .collect();
+    found.extend(head.find("--").map(|p| (p, 2)));
+    found.extend(
+        head.match_indices('_')
+            .map(|(p, _)| p)
+            .find(|&p| spaced(p, 1))
+            .map(|p| (p, 1)),
+    );
+    found.into_iter().min()
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
@@ -257,6 +284,25 @@ mod tests {
                 "KYIV, Ukraine",
             ),
             ("WASHINGTON -- The Senate voted.", "WASHINGTON --", "WASHINGTON"),
+            (
+                "ISTANBUL, Turkey (AP)_ Some 500 people marched.",
+                "ISTANBUL, Turkey (AP)_",
+                "ISTANBUL, Turkey",
+            ),
+            ("NAIROBI, Kenya (AP) _", "NAIROBI, Kenya (AP) _", "NAIROBI, Kenya"),
+            ("HAVANA (AP) --", "HAVANA (AP) --", "HAVANA"),
+            ("BUFFALO, N.Y. (AP)--", "BUFFALO, N.Y. (AP)--", "BUFFALO, N.Y."),
+            ("WASHINGTON _", "WASHINGTON _", "WASHINGTON"),
+            (
+                "SPRINGFIELD, Mo. _ The council met.",
+                "SPRINGFIELD, Mo. _",
+                "SPRINGFIELD, Mo.",
+            ),
+            (
+                "LIMA, May 4 (Xinhua) -- Peru said.",
+                "LIMA, May 4 (Xinhua) --",
+                "LIMA, May 4",
+            ),
         ] {
             let (d, p) = agency_dateline(para, Span::new(0, para.len())).unwrap();
             assert_eq!(d.slice(para), dateline);
@@ -266,6 +312,8 @@ mod tests {
             "Russia said - again - that it would not.",
             "NATO allies met - in Brussels.",
             "The U.S. - and others",
+            "Since 1985 _ when the army left _ the town was calm.",
+            "UNICEF (the children's fund) said snake_case names are odd.",
         ] {
             assert!(
                 agency_dateline(para, Span::new(0, para.len())).is_none(),

@@ -59,7 +59,12 @@ pub fn detect_layout(text: &str, title: Option<&str>) -> Layout {
         let s = first.span.slice(text);
         let is_headline = match title {
             Some(t) => same_words(s, t),
-            None => looks_like_headline(s, &lines),
+            // A wire dateline alone on its line (`NAIROBI, Kenya (AP) _`)
+            // is no headline.
+            None => {
+                looks_like_headline(s, &lines)
+                    && agency_dateline(text, first.span).is_none_or(|(d, _)| d.end < first.span.end)
+            }
         };
         if is_headline {
             layout.headline = Some(first.span);

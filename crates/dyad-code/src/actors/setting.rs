@@ -1,0 +1,346 @@
+//! Agent nouns and places: the country an agent noun takes from a place
+//! phrase or from the article's setting, and place names on their own.
+
+use super::items::ItemKind;
+use super::memory::Memory;
+use super::rules::{mention, named_person, Context, RuleResult};
+use super::Found;
+use dyad_core::{Deprel, Provenance, Rule};
+use dyad_dict::EntryKind as K;
+
+/// A plural agent with no country (`Insurgents attacked…`, `police
+/// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
+/// Singular agents (`a soldier`) and the bare word `people` are left out.
+pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let item = ctx.item(i)?;
+    item.entry(&[K::Agent, K::AgentPlural])?;
+    let words = ctx.text(i..i + 1);
+    // `police`, `military` count alone only as nouns (not `military action`,
+    // `a police station`), which needs the parse.
+    let w = item.tokens.end - 1;
+    let noun_head = ctx
+        .deps
+        .is_some_and(|d| !matches!(d[w].0, Deprel::Amod | Deprel::Compound | Deprel::NmodDesc));
+    let lower = words.to_lowercase();
+    let collective = noun_head
+        && (lower.ends_with("police")
+            || matches!(
+                lower.as_str(),
+                "military" | "army" | "militia" | "militias" | "law enforcement"
+            ));
+    let agent = if collective {
+        item.entry(&[K::Agent, K::AgentPlural])?
+    } else {
+        item.entry(&[K::AgentPlural])?
+    };
+    // `Taliban fighters`, `Hamas gunmen`: the members of a named group are
+    // that group, already resolved (or left to the event's fallback).
+    let after_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
+    if after_name {
+        return None;
+    }
+    if lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
+        return None;
+    }
+    let code = ctx.agent_code(agent).to_owned();
+    // `foreign troops`, `allied forces`: not of the setting.
+    let before = item
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|w| ctx.words[w].to_lowercase());
+    let first = lower.split(' ').next().unwrap_or_default();
+    let foreign = FOREIGN.contains(&first) || before.is_some_and(|b| FOREIGN.contains(&b.as_str()));
+    if let Some((country, how)) = setting_country(ctx, memory, &lower, &code).filter(|_| !foreign) {
+        return mention(
+            ctx.tokens(i..i + 1),
+            format!("{country}{code}"),
+            words,
+            Provenance::with(Rule::AgentInSetting, how),
+            i + 1,
+        );
+    }
+    // Alone, these say nothing of whom they are.
+    if matches!(lower.as_str(), "people" | "officials" | "leaders" | "authorities") {
+        return None;
+    }
+    mention(
+        ctx.tokens(i..i + 1),
+        code,
+        words,
+        Provenance::rule(Rule::Agent),
+        i + 1,
+    )
+}
+
+/// Weapons and vehicles: a nationality makes them its military (`Israeli
+/// bulldozers`); alone they are nobody's.
+const EQUIPMENT: &[&str] = &[
+    "tanks",
+    "jets",
+    "warplanes",
+    "fighter jets",
+    "bombers",
+    "missiles",
+    "rockets",
+    "artillery",
+    "bulldozers",
+    "helicopters",
+    "attack helicopters",
+    "gunships",
+    "warships",
+    "gunboats",
+    "drones",
+    "armored vehicles",
+    "armoured vehicles",
+];
+
+/// Agent nouns that are seldom of the country where the story is set:
+/// diplomats and embassies are foreign, refugees and tourists come from
+/// elsewhere, peacekeepers are sent, ministers and governments in the
+/// plural meet from several countries, and who planted a bomb is not
+/// known to be local.
+const NOT_LOCAL: &[&str] = &[
+    "embassy",
+    "embassies",
+    "diplomats",
+    "envoys",
+    "ambassadors",
+    "consulates",
+    "delegations",
+    "delegation",
+    "peacekeepers",
+    "tourists",
+    "foreigners",
+    "hostages",
+    "journalists",
+    "reporters",
+    "correspondents",
+    "foreign ministers",
+    "defense ministers",
+    "defence ministers",
+    "governments",
+    "heads of state",
+    "charges d'affaires",
+    "allies",
+    "militaries",
+    "armies",
+    "terrorists",
+    "terrorist groups",
+    "perpetrators",
+    "murderers",
+    "bombers",
+    "hijackers",
+];
+
+/// Words before an agent noun that say it is not of the setting.
+const FOREIGN: &[&str] = &[
+    "foreign",
+    "international",
+    "multinational",
+    "allied",
+    "overseas",
+    "visiting",
+    "outside",
+    "western",
+    "arab",
+];
+
+/// The country an agent noun with none of its own takes from the article:
+/// the dateline's, else the country the article is about so far. With the evidence for
+/// `resolved_by`.
+fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -> Option<(String, String)> {
+    if NOT_LOCAL.contains(&noun) || EQUIPMENT.contains(&noun) || code.starts_with("REF") {
+        return None;
+    }
+    if let Some(country) = ctx.setting {
+        return Some((country.to_owned(), format!("dateline {country}")));
+    }
+    let country = memory.dominant()?;
+    Some((country.to_owned(), format!("article about {country}")))
+}
+
+/// The country a place item names when it stands before or after an agent
+/// noun: a capital (`Nairobi`), a country (`Kenya`) or a city or region
+/// the gazetteer knows (`Miami`, `Northern Ireland`). `countries`: whether
+/// country names count (after `in`, not before the noun, where the
+/// country+agent rule already reads them).
+fn place_country(ctx: &Context<'_>, k: usize, memory: &Memory, countries: bool) -> Option<String> {
+    let item = ctx.item(k)?;
+    match &item.kind {
+        ItemKind::Name(entries) => {
+            if entries
+                .iter()
+                .any(|e| matches!(e.kind, K::Person | K::Organization | K::Media))
+            {
+                return None;
+            }
+            let e = entries
+                .iter()
+                .find(|e| e.kind == K::Capital || (countries && e.kind == K::Country))?;
+            Some(ctx.country_code(*e).to_owned())
+        }
+        ItemKind::ProperName if item.tokens.len() <= 3 => {
+            let name = ctx.text(k..k + 1);
+            if NOT_PLACES.contains(&name.as_str()) {
+                return None;
+            }
+            let mut prefer: Vec<&str> = memory.countries.iter().map(|(c, _)| c.as_str()).collect();
+            prefer.extend(ctx.setting);
+            let place = ctx.resolver.places().best(&name, &prefer)?;
+            // A small town of a country the article never named is more
+            // likely a word of a name (`Dade` of `Miami-Dade`).
+            use dyad_dict::places::PlaceKind;
+            let known = prefer.contains(&place.country.as_str())
+                || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                || place.population >= 200_000;
+            (place.kind != PlaceKind::Country && known).then(|| place.country.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `police in Kenya`, `the governments of Syria and Jordan`, `the people
+/// of Kenya`, and a place before the noun:
+/// `Miami relatives`, `Istanbul police`, `Miami Mayor X`. Each place
+/// makes one mention of its country and the noun's sector, over the whole
+/// phrase. Soldiers `in` a country are often foreign ones there, so
+/// military nouns take only `of`; `from` is left out (`recalled its
+/// ambassador from Libya`, `withdrew troops from Kuwait`).
+pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    // A place before the agents.
+    if let Some(country) = place_country(ctx, i, memory, false) {
+        let (after, agent) = ctx.agents_from(i + 1);
+        let agent = agent?;
+        let noun = ctx.text(after - 1..after).to_lowercase();
+        if EQUIPMENT.contains(&noun.as_str()) {
+            return None;
+        }
+        // `Ulster Unionists`: capitalised, the noun is part of a group's name.
+        let capitalised = ctx.words[ctx.items[i + 1].tokens.start].starts_with(char::is_uppercase);
+        if capitalised && !ctx.is_name(after) {
+            return None;
+        }
+        let phrase_code = format!("{country}{}", ctx.agent_code(agent));
+        if ctx.is_name(after) {
+            let (code, name, by) = named_person(
+                ctx,
+                after,
+                &phrase_code,
+                Provenance::with(Rule::TitleName, format!("place {country}")),
+                memory,
+            );
+            memory.person(&name, &code);
+            return mention(ctx.tokens(i..after + 1), code, name, by, after + 1);
+        }
+        let by = Provenance::with(Rule::AgentOfPlace, ctx.text(i..i + 1));
+        return mention(ctx.tokens(i..after), phrase_code, ctx.text(i..after), by, after);
+    }
+    // The agents, then `in`, `of` or `from` and places.
+    let j = if ctx.item(i)?.kind == ItemKind::The {
+        i + 1
+    } else {
+        i
+    };
+    let (after, agent) = ctx.agents_from(j);
+    let agent = agent?;
+    let before_is_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
+    if after == j || ctx.is_name(after) || before_is_name {
+        return None;
+    }
+    let noun = ctx.text(after - 1..after).to_lowercase();
+    let agent_code = ctx.agent_code(agent).to_owned();
+    let link = ctx
+        .item(after)
+        .map(|it| ctx.words[it.tokens.start].to_lowercase())?;
+    let military = agent_code.starts_with("MIL");
+    match link.as_str() {
+        "in" if !military && !NOT_LOCAL.contains(&noun.as_str()) => {}
+        "of" => {}
+        _ => return None,
+    }
+    let orgs = link == "of";
+    let mut codes: Vec<String> = Vec::new();
+    let mut end = after + 1;
+    let mut k = after + 1;
+    loop {
+        if ctx.item(k).is_some_and(|it| it.kind == ItemKind::The) {
+            k += 1;
+        }
+        let code = place_country(ctx, k, memory, true).or_else(|| {
+            ctx.item(k)
+                .and_then(|it| it.entry(&[K::Organization]))
+                .filter(|_| orgs)
+                .map(|e| ctx.resolver.dicts.organizations[e.index as usize].code.clone())
+        });
+        let Some(code) = code else { break };
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        end = k + 1;
+        let sep = ctx.item(k + 1).map(|it| ctx.words[it.tokens.start]);
+        if matches!(sep, Some("," | "and")) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if codes.is_empty() {
+        return None;
+    }
+    let tokens = ctx.tokens(j..end);
+    let name = ctx.text(j..end);
+    let by = Provenance::with(Rule::AgentOfPlace, format!("{link} {}", ctx.text(after + 1..end)));
+    let found = codes
+        .into_iter()
+        .map(|country| Found {
+            tokens: tokens.clone(),
+            code: format!("{country}{agent_code}"),
+            name: name.clone(),
+            by: by.clone(),
+            place: false,
+        })
+        .collect();
+    Some((found, end))
+}
+
+/// Capitalised words news uses that a gazetteer also holds as towns.
+const NOT_PLACES: &[&str] = &[
+    "God", "Allah", "Christ", "Jesus", "Heaven", "Hell", "Mars", "Internet",
+];
+
+/// An unknown proper name that the gazetteer knows as a city or region
+/// (`Kharkiv`, `Bucha`): a place, coded by its country, preferring the
+/// countries the article has named. Only as an event target, never an actor.
+pub(super) fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    let item = ctx.item(i)?;
+    if item.kind != ItemKind::ProperName || item.tokens.len() > 4 {
+        return None;
+    }
+    let name = ctx.text(i..i + 1);
+    if NOT_PLACES.contains(&name.as_str()) {
+        return None;
+    }
+    let countries: Vec<String> = memory
+        .actors
+        .iter()
+        .rev()
+        .filter_map(|(_, c)| ctx.resolver.split_code(c).0)
+        .collect();
+    let prefer: Vec<&str> = countries.iter().map(String::as_str).collect();
+    let place = ctx.resolver.places().best(&name, &prefer)?;
+    if place.kind == dyad_dict::places::PlaceKind::Country {
+        return None;
+    }
+    let found = Found {
+        tokens: ctx.tokens(i..i + 1),
+        code: place.country.clone(),
+        name: place.name.clone(),
+        by: Provenance::with(
+            Rule::Gazetteer,
+            format!("{} ({})", place.geonames_id, place.country),
+        ),
+        place: true,
+    };
+    Some((vec![found], i + 1))
+}
