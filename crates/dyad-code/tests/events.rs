@@ -1153,6 +1153,26 @@ fn undated_articles_get_no_invented_dates() {
 /// offers, envoys and mediators, receiver-subject frames (`came under attack
 /// from`), the kind of aid, pressure as a demand, sanctions families.
 const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
+    // Issue 13's list: concern is disapproval, doubts are pessimism.
+    (
+        "Germany voiced concern over the Russian troop buildup.",
+        &["DEU>RUS:110"],
+    ),
+    (
+        "Austria voiced doubts about the Hungarian plan.",
+        &["AUT>HUN:012"],
+    ),
+    ("Kenya asked Britain for military aid.", &["KEN>GBR:023"]),
+    ("Turkey accepted the Greek apology.", &["TUR>GRC:056"]),
+    ("India balked at the Chinese proposal.", &["IND>CHN:120"]),
+    (
+        "Iran took Britain to court over the seized tanker.",
+        &["IRN>GBR:115"],
+    ),
+    (
+        "Washington pressured Seoul to cut oil imports from Iran.",
+        &["USA>KOR:100"],
+    ),
     ("Hanoi accepted Beijing's offer of talks.", &["VNM>CHN:036"]),
     (
         "The United Nations appointed an envoy to Syria.",
