@@ -14,6 +14,14 @@ pub fn model() -> Result<Model> {
     Model::from_bytes(bytes)
 }
 
+impl Model {
+    /// The model built into this library, freshly decoded (about 0.1 s):
+    /// load it once and share it.
+    pub fn builtin() -> Result<Model> {
+        model()
+    }
+}
+
 /// True when this build carries a model.
 pub fn is_available() -> bool {
     BYTES.is_some()

@@ -61,12 +61,6 @@ thread_local! {
 }
 
 impl Model {
-    /// The model built into this library, freshly decoded (about 0.1 s):
-    /// load it once and share it.
-    pub fn builtin() -> Result<Model> {
-        crate::embedded::model()
-    }
-
     /// Loads a model from the bytes of a `.dyadm` file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
         let payload = decode_container(bytes)?;

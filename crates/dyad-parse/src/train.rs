@@ -9,8 +9,10 @@ use crate::error::{ParseError, Result};
 use crate::intern::intern;
 use crate::lemma::Lemmatizer;
 use crate::model::{Model, ROOT_TAG};
-use crate::parser::{self, GoldTree, ParserExample, ParserTraining, Tokens};
-use crate::tagger::{train_tagger, TagBuffers, TagSet, Tagger, TaggerTraining};
+use crate::parser::train::{self as parser_training, ParserExample, ParserTraining};
+use crate::parser::{self, GoldTree, Tokens};
+use crate::tagger::train::{train_tagger, TaggerTraining};
+use crate::tagger::{TagBuffers, TagSet, Tagger};
 use crate::upos::Upos;
 use crate::words::{word_info, ROOT};
 
@@ -131,7 +133,7 @@ pub fn train_with_progress(
         explore_probability: opts.explore_probability,
         min_quantised: opts.parser_min_weight,
     };
-    let parser = parser::train_parser(
+    let parser = parser_training::train_parser(
         labels,
         &train_examples,
         &dev_examples,

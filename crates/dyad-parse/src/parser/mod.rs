@@ -4,11 +4,10 @@
 mod features;
 mod oracle;
 mod state;
-mod train;
+pub mod train;
 
 pub use features::Tokens;
 pub use oracle::GoldTree;
-pub use train::{train_parser, ParserExample, ParserTraining};
 
 use crate::binio::{ByteReader, ByteWriter};
 use crate::error::{ParseError, Result};

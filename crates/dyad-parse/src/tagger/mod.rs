@@ -3,10 +3,8 @@
 //! unambiguous words.
 
 mod features;
-mod train;
+pub mod train;
 mod verbless;
-
-pub use train::{train_tagger, TaggerTraining};
 
 use crate::binio::{ByteReader, ByteWriter};
 use crate::error::{ParseError, Result};
