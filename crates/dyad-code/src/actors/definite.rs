@@ -1,10 +1,10 @@
 //! Definite and set descriptions that name what the article named before:
 //! `the two sides`, `the minister`.
 
+use super::context::{is_location, is_subject, mention, only_holder, Context, RuleResult, AGENTS};
+use super::found::Found;
 use super::items::ItemKind;
 use super::memory::Memory;
-use super::rules::{is_location, is_subject, mention, only_holder, Context, RuleResult, AGENTS};
-use super::Found;
 use dyad_core::{Provenance, Rule};
 use dyad_dict::EntryKind as K;
 

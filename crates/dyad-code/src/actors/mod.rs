@@ -9,114 +9,32 @@
 //! coreference (surnames, `he`, `the minister`, `the two sides`) through a
 //! memory of the article so far ([`memory`]).
 
+//!
+//! Files import one way: `found.rs` ([`Found`]) and `resolver.rs`
+//! ([`ActorResolver`] and what it owns) import nothing from here;
+//! `context.rs` (what the rules read, and their shared helpers) imports
+//! them; the rules (`rules.rs`, `definite.rs`, `setting.rs`) import
+//! `context.rs`; this file only drives the rules over each sentence
+//! (`resolve`, `resolve_on`) and is imported by none of them.
+
+mod context;
 mod definite;
+mod found;
 pub mod items;
 pub mod memory;
 mod quoted;
+mod resolver;
 pub mod rules;
 mod setting;
 
+pub use found::Found;
+pub use resolver::ActorResolver;
+
 use chrono::NaiveDate;
 use dyad_core::{Actor, Deprel, Document, Span, Upos};
-use dyad_dict::places::PlaceIndex;
-use dyad_dict::{Dictionaries, Gazetteer, MatchScratch};
-use std::collections::HashSet;
-
-/// Resolves actor mentions with a set of dictionaries and the gazetteer
-/// of places (for names that are places, not actors).
-pub struct ActorResolver {
-    dicts: Dictionaries,
-    gazetteer: Gazetteer,
-    countries: HashSet<String>,
-    places: PlaceIndex,
-}
-
-/// The abbreviations of U.S. states in datelines (AP style), and D.C.
-const US_STATES: &[&str] = &[
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.", "Ind.",
-    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
-    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.",
-    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
-];
-
-/// A mention found in one sentence, before it becomes an [`Actor`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// Sentence-relative tokens.
-    pub tokens: std::ops::Range<usize>,
-    /// CAMEO code.
-    pub code: String,
-    /// Canonical name.
-    pub name: String,
-    /// The deciding rule or entry.
-    pub by: dyad_core::Provenance,
-    /// A place (`in Crimea`), not an actor.
-    pub place: bool,
-}
+use dyad_dict::MatchScratch;
 
 impl ActorResolver {
-    /// A resolver over `dicts` and the places of `places`.
-    pub fn new(dicts: Dictionaries, places: PlaceIndex) -> ActorResolver {
-        let gazetteer = Gazetteer::new(&dicts);
-        let countries = dicts.countries.iter().map(|c| c.code.clone()).collect();
-        ActorResolver {
-            dicts,
-            gazetteer,
-            countries,
-            places,
-        }
-    }
-
-    /// A resolver over dyad's built-in dictionaries and gazetteer, freshly
-    /// loaded (build it once and share it).
-    pub fn builtin() -> ActorResolver {
-        ActorResolver::new(dyad_dict::builtin(), PlaceIndex::builtin())
-    }
-
-    /// The gazetteer of places.
-    pub fn places(&self) -> &PlaceIndex {
-        &self.places
-    }
-
-    /// The dictionaries in use.
-    pub fn dictionaries(&self) -> &Dictionaries {
-        &self.dicts
-    }
-
-    /// The automaton over every name in the dictionaries.
-    pub fn gazetteer(&self) -> &Gazetteer {
-        &self.gazetteer
-    }
-
-    /// Splits a code into its country block and its agent blocks.
-    pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
-        let country = code
-            .get(..3)
-            .filter(|c| self.countries.contains(*c))
-            .map(str::to_owned);
-        let rest = if country.is_some() { &code[3..] } else { "" };
-        (country, (!rest.is_empty()).then(|| rest.to_owned()))
-    }
-
-    /// The country of the dateline's place (`NAIROBI, Kenya (AP) _` → KEN,
-    /// `BUFFALO, N.Y. (AP) --` → USA, `HAVANA (AP) --` → CUB), if any.
-    pub fn dateline_country(&self, doc: &dyad_core::Document) -> Option<String> {
-        let span = doc.layout.dateline_place?;
-        let text = span.slice(&doc.article.text);
-        let mut parts = text.split(',').map(str::trim).filter(|p| !p.is_empty());
-        let city = parts.next()?;
-        for part in parts {
-            if US_STATES.iter().any(|s| s.eq_ignore_ascii_case(part)) {
-                return Some("USA".to_owned());
-            }
-            let found = self.places.best(part, &[]);
-            if let Some(place) = found.filter(|p| p.kind != dyad_dict::places::PlaceKind::City) {
-                return Some(place.country.clone());
-            }
-        }
-        self.places.best(city, &[]).map(|p| p.country.clone())
-    }
-
     /// Resolves every sentence of `doc` as of its publication date.
     pub fn resolve(&self, doc: &mut Document) {
         let date = doc.published().map(|p| p.date);
@@ -148,7 +66,7 @@ impl ActorResolver {
                 .iter()
                 .map(|t| t.lemma.to_lowercase())
                 .collect();
-            let ctx = rules::Context {
+            let ctx = context::Context {
                 resolver: self,
                 words: &words,
                 items: &items,

@@ -3,7 +3,7 @@
 //! the minister's side, so events inside quotes get their source through
 //! the speaker.
 
-use super::ActorResolver;
+use super::resolver::ActorResolver;
 use dyad_core::{Actor, Document, QuoteKind};
 
 /// Words that name the speaker of the quote they stand in.

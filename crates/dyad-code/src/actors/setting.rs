@@ -1,10 +1,10 @@
 //! Agent nouns and places: the country an agent noun takes from a place
 //! phrase or from the article's setting, and place names on their own.
 
+use super::context::{mention, named_person, Context, RuleResult};
+use super::found::Found;
 use super::items::ItemKind;
 use super::memory::Memory;
-use super::rules::{mention, named_person, Context, RuleResult};
-use super::Found;
 use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::EntryKind as K;
 
