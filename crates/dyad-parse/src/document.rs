@@ -32,7 +32,12 @@ pub fn parse_document_hinted(model: &Model, doc: &mut Document, hints: &[TagHint
                 .map(|t| t.span.slice(&doc.article.text)),
         );
         let hints = hints.get(sentence.tokens.clone()).unwrap_or(&[]);
-        for a in model.analyze_hinted(&words, hints) {
+        let analysed = if sentence.zone == dyad_core::Zone::Body {
+            model.analyze_hinted(&words, hints)
+        } else {
+            model.analyze_headline(&words, hints)
+        };
+        for a in analysed {
             doc.tags.push(TokenTags {
                 upos: a.upos,
                 xpos: a.xpos,

@@ -11,7 +11,7 @@ use crate::lemma::Lemmatizer;
 use crate::parser::{ParseScratch, Parser};
 use crate::tagger::{TagBuffers, Tagger};
 use crate::upos::Upos;
-use crate::words::{word_info, WordInfo, ROOT};
+use crate::words::{word_info, WordInfo, ROOT, UNKNOWN_AMBIGUITY};
 use dyad_core::TagHint;
 
 /// First bytes of every model file.
@@ -134,17 +134,39 @@ impl Model {
     /// prose such as news: with hints, a sentence ending in a full stop
     /// gets a finite verb even where the tagger saw none.
     pub fn analyze_hinted(&self, words: &[&str], hints: &[TagHint]) -> Vec<WordAnalysis> {
+        self.analyze_line(words, hints, false)
+    }
+
+    /// Like [`Model::analyze_hinted`] for a headline: set in title case or
+    /// capitals (`Minister Apologizes To Turkey`), it is tagged like a
+    /// sentence (see `uncapitalise_headline`).
+    pub fn analyze_headline(&self, words: &[&str], hints: &[TagHint]) -> Vec<WordAnalysis> {
+        self.analyze_line(words, hints, true)
+    }
+
+    fn analyze_line(&self, words: &[&str], hints: &[TagHint], headline: bool) -> Vec<WordAnalysis> {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.analyze_with(words, hints, &mut scratch),
-            Err(_) => self.analyze_with(words, hints, &mut Scratch::default()),
+            Ok(mut scratch) => self.analyze_with(words, hints, headline, &mut scratch),
+            Err(_) => self.analyze_with(words, hints, headline, &mut Scratch::default()),
         })
     }
 
-    fn analyze_with(&self, words: &[&str], hints: &[TagHint], scratch: &mut Scratch) -> Vec<WordAnalysis> {
+    fn analyze_with(
+        &self,
+        words: &[&str],
+        hints: &[TagHint],
+        headline: bool,
+        scratch: &mut Scratch,
+    ) -> Vec<WordAnalysis> {
         if words.is_empty() {
             return Vec::new();
         }
         self.word_infos(words, scratch);
+        let lowered = if headline {
+            self.uncapitalise_headline(words, hints, scratch)
+        } else {
+            vec![false; words.len()]
+        };
         let Scratch {
             infos,
             lowers,
@@ -178,12 +200,41 @@ impl Model {
                 WordAnalysis {
                     upos: tagset.upos(tag),
                     xpos,
-                    lemma: self.lemmatizer.lemmatize(form, &lowers[i], infos[i].lower, xpos),
+                    lemma: {
+                        let form = if lowered[i] { lowers[i].as_str() } else { form };
+                        self.lemmatizer.lemmatize(form, &lowers[i], infos[i].lower, xpos)
+                    },
                     head: head.checked_sub(1),
                     deprel: self.parser.label_name(parse.label(i + 1)),
                 }
             })
             .collect()
+    }
+
+    /// In a headline set in title case or capitals (`Minister Apologizes To
+    /// Turkey`), a capitalised word that training never saw as written, or
+    /// a short function word after the first, is tagged as its lower-case
+    /// form unless the dictionaries mark it as a name. Says which words
+    /// were.
+    fn uncapitalise_headline(&self, words: &[&str], hints: &[TagHint], scratch: &mut Scratch) -> Vec<bool> {
+        let mut lowered = vec![false; words.len()];
+        if !is_headline_case(words) {
+            return lowered;
+        }
+        let mut lower = String::new();
+        for (i, word) in words.iter().enumerate() {
+            let info = scratch.infos[i];
+            let name = hints.get(i) == Some(&TagHint::Name);
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let function_word = i > 0 && SMALL_WORDS.contains(&scratch.lowers[i].as_str());
+            if !capital || name || !(function_word || info.form_ambiguity == UNKNOWN_AMBIGUITY) {
+                continue;
+            }
+            let small = scratch.lowers[i].clone();
+            scratch.infos[i] = word_info(&small, &mut lower, |h| self.tagger.ambiguity_of(h));
+            lowered[i] = true;
+        }
+        lowered
     }
 
     fn word_infos(&self, words: &[&str], scratch: &mut Scratch) {
@@ -264,4 +315,28 @@ mod tests {
             Err(ParseError::InvalidModel(_))
         ));
     }
+}
+
+/// Short function words that title case capitalises.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "as", "over", "from",
+    "into", "after", "amid", "against",
+];
+
+/// True for a line in title case or capitals: at least three words of
+/// letters, and at least four in five of those that are not short function
+/// words begin with a capital.
+fn is_headline_case(words: &[&str]) -> bool {
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && !SMALL_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        .collect();
+    let capitals = lettered
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    lettered.len() >= 3 && capitals * 5 >= lettered.len() * 4
 }

@@ -252,3 +252,46 @@ fn issue_3_tag_hints() {
         assert_eq!(&got, want, "{words:?}");
     }
 }
+
+/// Issue 13: a headline in title case or capitals is tagged like a
+/// sentence; the same words as body text keep the model's own reading.
+#[test]
+fn issue_13_title_case_headlines() {
+    let model = &Model::builtin().expect("embedded model");
+    let cases: &[(&[&str], &[(usize, &str)])] = &[
+        (
+            &[
+                "Greek",
+                "Minister",
+                "Apologizes",
+                "To",
+                "Turkey",
+                "Over",
+                "Border",
+                "Shooting",
+            ],
+            &[(2, "VERB"), (3, "ADP"), (5, "ADP")],
+        ),
+        (
+            &["PERU", "REJECTS", "CHILEAN", "OFFER", "OF", "TALKS"],
+            &[(1, "VERB"), (4, "ADP")],
+        ),
+    ];
+    for (words, want) in cases {
+        let headline = model.analyze_headline(words, &[]);
+        for &(i, upos) in *want {
+            assert_eq!(headline[i].upos.as_str(), upos, "{} in {words:?}", words[i]);
+        }
+    }
+    // As body text the first headline's verb is not read as one.
+    let body = model.analyze(cases[0].0);
+    assert_ne!(body[2].upos.as_str(), "VERB");
+    // A sentence in ordinary case is left as it is.
+    let plain = ["Peru", "rejected", "the", "Chilean", "offer", "."];
+    let as_headline = model.analyze_headline(&plain, &[]);
+    let as_body = model.analyze(&plain);
+    assert!(as_headline
+        .iter()
+        .zip(&as_body)
+        .all(|(a, b)| a.upos == b.upos && a.head == b.head));
+}
