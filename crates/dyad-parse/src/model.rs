@@ -293,30 +293,6 @@ fn decode_container(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(payload)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rejects_bad_magic_and_version() {
-        assert!(matches!(
-            Model::from_bytes(b"not a model at all, really"),
-            Err(ParseError::InvalidModel(_))
-        ));
-        let mut bytes = encode_container(b"payload");
-        bytes[8] = 99;
-        match Model::from_bytes(&bytes) {
-            Err(ParseError::ModelVersion { found: 99, expected }) => assert_eq!(expected, FORMAT_VERSION),
-            other => panic!("expected a version error, got {other:?}"),
-        }
-        let bytes = encode_container(b"payload");
-        assert!(matches!(
-            Model::from_bytes(&bytes),
-            Err(ParseError::InvalidModel(_))
-        ));
-    }
-}
-
 /// Short function words that title case capitalises.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "as", "over", "from",
@@ -339,4 +315,28 @@ fn is_headline_case(words: &[&str]) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     lettered.len() >= 3 && capitals * 5 >= lettered.len() * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_bad_magic_and_version() {
+        assert!(matches!(
+            Model::from_bytes(b"not a model at all, really"),
+            Err(ParseError::InvalidModel(_))
+        ));
+        let mut bytes = encode_container(b"payload");
+        bytes[8] = 99;
+        match Model::from_bytes(&bytes) {
+            Err(ParseError::ModelVersion { found: 99, expected }) => assert_eq!(expected, FORMAT_VERSION),
+            other => panic!("expected a version error, got {other:?}"),
+        }
+        let bytes = encode_container(b"payload");
+        assert!(matches!(
+            Model::from_bytes(&bytes),
+            Err(ParseError::InvalidModel(_))
+        ));
+    }
 }
