@@ -253,12 +253,15 @@ fn issue_3_tag_hints() {
     }
 }
 
+/// Headline words and the UPOS expected at some of their positions.
+type HeadlineCase = (&'static [&'static str], &'static [(usize, &'static str)]);
+
 /// Issue 13: a headline in title case or capitals is tagged like a
 /// sentence; the same words as body text keep the model's own reading.
 #[test]
 fn issue_13_title_case_headlines() {
     let model = &Model::builtin().expect("embedded model");
-    let cases: &[(&[&str], &[(usize, &str)])] = &[
+    let cases: &[HeadlineCase] = &[
         (
             &[
                 "Greek",
