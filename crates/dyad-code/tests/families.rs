@@ -97,6 +97,11 @@ const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
 /// Threats and refusals: force announced or set on a condition is a
 /// threat (13), cooperation refused a rejection (12).
 const THREATS_AND_REFUSALS: &[(&str, &[&str])] = &[
+    // Cooperation promised on a condition is an offer.
+    (
+        "The Syrian president said he would withdraw his forces from Lebanon if Israel left the Golan.",
+        &["SYR>LBN:035"],
+    ),
     (
         "Pakistan said it would strike India unless the shelling stopped.",
         &["PAK>IND:13"],
@@ -150,6 +155,13 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
 /// A relative pronoun stands for the noun its clause describes, wherever
 /// the parser hung the clause.
 const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
+    // The subject pronoun of a reported clause is the reporter.
+    (
+        "Ethiopian police said they had detained two Kenyan journalists.",
+        &["ETH>KEN:17"],
+    ),
+    // A nationality makes a leader its government.
+    ("The Cuban leader criticised Spain.", &["CUB>ESP:11"]),
     (
         "The Egyptian president, who met the Israeli prime minister on Monday, later visited Jordan.",
         &["EGY>ISR:04", "ISR>EGY:04", "EGY>JOR:04"],

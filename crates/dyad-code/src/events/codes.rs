@@ -1,7 +1,8 @@
 //! The CAMEO code of an event in its clause's mode: what is only intended
 //! is an intent (`will meet` → 036), force announced or set on a
 //! condition is a threat (`would strike unless` → 138), cooperation
-//! refused is a rejection (`refused to meet` → 125).
+//! promised on a condition an offer (`will withdraw if` → 035), and
+//! cooperation refused is a rejection (`refused to meet` → 125).
 
 use super::modality;
 use crate::syntax::tree::Tree;
@@ -20,6 +21,11 @@ pub fn by_mode(code: &str, mode: Mode, t: &Tree<'_>, clause: usize) -> (String, 
         // Force promised on a condition too (`would strike unless …`).
         Mode::Conditional if force && modality::looks_ahead(t, clause) => {
             (threat_of(code).to_owned(), Mode::Intended)
+        }
+        // Cooperation promised on a condition is an offer (`will withdraw
+        // its troops if …` → 035), as a conditional threat is a threat.
+        Mode::Conditional if cooperative && modality::looks_ahead(t, clause) => {
+            (intent_of(code).to_owned(), Mode::Intended)
         }
         Mode::Negated if cooperative && modality::refused(t, clause) => {
             (rejection_of(code).to_owned(), Mode::Asserted)

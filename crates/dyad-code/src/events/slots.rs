@@ -223,8 +223,14 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     };
     let mut out: Vec<usize> = Vec::new();
-    // A relative pronoun stands for its antecedent (`Assad, who met …`).
-    let words = words.iter().map(|&w| relative::antecedent(t, w).unwrap_or(w));
+    // A relative pronoun stands for its antecedent (`Assad, who met …`), a
+    // reported clause's subject pronoun with no actor of its own for the
+    // reporter (`police said they arrested …`).
+    let words = words.iter().map(|&w| {
+        relative::antecedent(t, w)
+            .or_else(|| at(w).is_empty().then(|| relative::reporter(t, w)).flatten())
+            .unwrap_or(w)
+    });
     for w in words {
         for c in t.with_conjuncts(w) {
             let mut here: Vec<usize> = at(c);

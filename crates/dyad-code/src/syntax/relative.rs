@@ -1,7 +1,10 @@
-//! Relative pronouns and what they stand for: in `Assad, who met the king`
-//! the subject of `met` is Assad.
+//! Pronouns whose referent the sentence itself gives: a relative pronoun
+//! stands for its antecedent (in `Assad, who met the king` the subject of
+//! `met` is Assad), and the subject pronoun of a reported clause for the
+//! one reporting it (`Kenyan police said they had arrested …`).
 
 use super::tree::Tree;
+use super::words::REPORTING;
 use dyad_core::{Deprel, Upos};
 
 /// Relative pronouns that can stand for an actor (`which` and `that` name
@@ -39,4 +42,28 @@ pub fn antecedent(t: &Tree<'_>, w: usize) -> Option<usize> {
         .rev()
         .find(|&j| !matches!(t.upos[j], Upos::Punct | Upos::Adp))?;
     matches!(t.upos[before], Upos::Noun | Upos::Propn).then_some(before)
+}
+
+/// Personal pronouns that can refer to the speaker of a reported clause.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
+
+/// The subject of the reporting verb a pronoun's clause is reported by,
+/// when the pronoun is that clause's subject: `Kenyan police said they had
+/// arrested 14 men` (they = Kenyan police), `the minister said he would
+/// resign`. Only the nearest reporting verb counts, and only a noun or name
+/// subject (not another pronoun).
+pub fn reporter(t: &Tree<'_>, w: usize) -> Option<usize> {
+    if !SPEAKER_PRONOUNS.contains(&t.lower[w].as_str()) || !t.deprels[w].is(Deprel::Nsubj) {
+        return None;
+    }
+    let clause = t.heads[w]?;
+    if t.deprels[clause] != Deprel::Ccomp {
+        return None;
+    }
+    let verb = t.heads[clause]?;
+    if !REPORTING.contains(&t.lemmas[verb].as_str()) {
+        return None;
+    }
+    t.deps(verb, Deprel::Nsubj)
+        .find(|&s| matches!(t.upos[s], Upos::Noun | Upos::Propn))
 }
