@@ -187,6 +187,20 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Condemning a violent act sides with its victims (018); it criticises
+/// only whoever the act's own phrase says did it.
+const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
+    (
+        "Egypt condemned the bombing of the Israeli embassy.",
+        &["EGY>ISR:018"],
+    ),
+    ("France condemned the attack on Kabul.", &["FRA>AFG:018"]),
+    (
+        "India condemned the Pakistani attack on Kashmir.",
+        &["IND>PAK:111", "PAK>IND:19"],
+    ),
+];
+
 const ACCUSATIONS: &[(&str, &[&str])] = &[
     ("Germany accused Russia of attacking Ukraine.", &["DEU>RUS:11"]),
     (
@@ -225,6 +239,11 @@ fn relative_clauses() {
 #[test]
 fn noun_phrase_targets() {
     check(NOUN_PHRASE_TARGETS);
+}
+
+#[test]
+fn condemned_attacks() {
+    check(CONDEMNED_ATTACKS);
 }
 
 #[test]

@@ -39,6 +39,12 @@ pub(super) fn emit(
         modality::mode_of(tree, clause)
     };
     let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
+    // Condemning an attack on someone sides with them (018), whoever did it.
+    let code = if found.victims() && code.starts_with("11") {
+        "018".to_owned()
+    } else {
+        code
+    };
     let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);

@@ -7,7 +7,7 @@ pub use super::sides::SentenceActors;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
+use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL, VIOLENT_ACTS};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::EventActor;
@@ -23,6 +23,9 @@ pub struct Filled {
     among_sources: bool,
     /// Explicit pairs (`talks between X and Y`).
     pairs: Vec<(usize, usize)>,
+    /// The targets are the victims of a violent act the trigger is about
+    /// (`condemned the bombing of the embassy`).
+    victims: bool,
 }
 
 impl Filled {
@@ -30,6 +33,12 @@ impl Filled {
     /// so each pair is coded both ways.
     pub fn among_sources(&self) -> bool {
         self.among_sources
+    }
+
+    /// True when the targets are the victims of a violent act named by
+    /// the trigger's object (`condemned the attack on the embassy`).
+    pub fn victims(&self) -> bool {
+        self.victims
     }
 
     /// (source, target) pairs: one event each.
@@ -274,6 +283,35 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
     out
 }
 
+/// True when `path` reaches the victims of a violent act the trigger's
+/// object names: the object's place or target phrase (`the bombing of the
+/// embassy`, `the attack on Kabul`, `explosions near the embassies`), when
+/// no possessor, adjective, compound or `by` phrase of the object names
+/// who did it (`the Pakistani attack on Kashmir` criticises Pakistan).
+fn victims_path(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) -> bool {
+    let through_object = match path.as_slice() {
+        [Step::Rel(Deprel::Obj)] => true,
+        [Step::Rel(Deprel::Obj), Step::Nmod(prep)] => {
+            matches!(
+                prep.as_str(),
+                "on" | "against" | "of" | "near" | "at" | "in" | "targeting"
+            )
+        }
+        _ => false,
+    };
+    let agentive = |d: usize| {
+        matches!(t.deprels[d], Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
+            || t.preposition(d) == Some("by")
+    };
+    through_object
+        && t.deps_exact(i, Deprel::Obj).any(|o| {
+            VIOLENT_ACTS.contains(&t.lemmas[o].as_str())
+                && !t.children[o]
+                    .iter()
+                    .any(|&d| agentive(d) && !actors.at(d).is_empty())
+        })
+}
+
 /// True when the trigger's wording makes its coordinated subjects act on
 /// each other (`Egypt and Syria met`, `agreed`, `signed`, `held talks`,
 /// `worked together`), not side by side (`Egypt and Syria sent troops`).
@@ -426,19 +464,18 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let targets: Vec<usize> = entry
+    let (path, targets) = entry
         .target
         .iter()
-        .map(|p| target_actors(t, actors, i, p, earlier))
-        .find(|a| !a.is_empty())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|a| !sources.contains(a))
-        .collect();
+        .map(|p| (Some(p), target_actors(t, actors, i, p, earlier)))
+        .find(|(_, a)| !a.is_empty())
+        .unwrap_or_default();
+    let targets: Vec<usize> = targets.into_iter().filter(|a| !sources.contains(a)).collect();
     if !targets.is_empty() {
         return Ok(Filled {
             sources,
             targets,
+            victims: path.is_some_and(|p| victims_path(t, actors, i, p)),
             ..Filled::default()
         });
     }

@@ -229,3 +229,26 @@ pub const LIGHT_VERBS: &[&str] = &[
     "finish",
     "end",
 ];
+
+/// Nouns of violent acts: condemning one is solidarity with its victims,
+/// not criticism of them (`condemned the bombing of the embassy`).
+pub const VIOLENT_ACTS: &[&str] = &[
+    "attack",
+    "bombing",
+    "blast",
+    "explosion",
+    "killing",
+    "massacre",
+    "shelling",
+    "assault",
+    "raid",
+    "strike",
+    "invasion",
+    "act",
+    "violence",
+    "murder",
+    "assassination",
+    "shooting",
+    "atrocity",
+    "rampage",
+];
