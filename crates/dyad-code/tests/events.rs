@@ -1266,7 +1266,19 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
     ("Germany announced an aid package to Jordan.", &["DEU>JOR:070"]),
     (
         "Poland accepted Ukraine's membership application.",
-        &["POL>UKR:050"],
+        &["POL>UKR:057", "UKR>POL:057"],
+    ),
+    (
+        "Sweden formally joined NATO.",
+        &["SWE>IGOWSTNAT:057", "IGOWSTNAT>SWE:057"],
+    ),
+    (
+        "Montenegro became a member of the European Union.",
+        &["MNE>IGOEUREEC:057", "IGOEUREEC>MNE:057"],
+    ),
+    (
+        "Brazil joined Argentina in condemning the vote.",
+        &["BRA>ARG:050"],
     ),
 ];
 
