@@ -1280,6 +1280,14 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
         "Brazil joined Argentina in condemning the vote.",
         &["BRA>ARG:050"],
     ),
+    (
+        "Britain lifted its warning against travel to Egypt.",
+        &["GBR>EGY:081"],
+    ),
+    (
+        "Egypt tightened its blockade of the Gaza Strip.",
+        &["EGY>PSE:191"],
+    ),
 ];
 
 #[test]
