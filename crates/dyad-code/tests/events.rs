@@ -1248,6 +1248,46 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
     ),
     ("Brazil held a friendly game with Argentina.", &[]),
     ("Jordan reopened its border with Syria.", &["JOR>SYR:0872"]),
+    // Issue 13 §6: general fallbacks for verbs and nouns with only narrow entries.
+    (
+        "Kenya approved of Uganda's decision to reopen the border.",
+        &["KEN>UGA:051"],
+    ),
+    ("Nigeria ordered Chad to pay its debts.", &["NGA>TCD:100"]),
+    ("Norway joined Sweden to investigate the spill.", &["NOR>SWE:060"]),
+    (
+        "Japan announced a gift of medical supplies to Nepal.",
+        &["JPN>NPL:070"],
+    ),
+    (
+        "Canada announced a grant of ten million dollars to Haiti.",
+        &["CAN>HTI:071"],
+    ),
+    ("Germany announced an aid package to Jordan.", &["DEU>JOR:070"]),
+    (
+        "Poland accepted Ukraine's membership application.",
+        &["POL>UKR:057", "UKR>POL:057"],
+    ),
+    (
+        "Sweden formally joined NATO.",
+        &["SWE>IGOWSTNAT:057", "IGOWSTNAT>SWE:057"],
+    ),
+    (
+        "Montenegro became a member of the European Union.",
+        &["MNE>IGOEUREEC:057", "IGOEUREEC>MNE:057"],
+    ),
+    (
+        "Brazil joined Argentina in condemning the vote.",
+        &["BRA>ARG:050"],
+    ),
+    (
+        "Britain lifted its warning against travel to Egypt.",
+        &["GBR>EGY:081"],
+    ),
+    (
+        "Egypt tightened its blockade of the Gaza Strip.",
+        &["EGY>PSE:191"],
+    ),
 ];
 
 #[test]

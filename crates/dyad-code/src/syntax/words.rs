@@ -211,6 +211,8 @@ pub const LIGHT_VERBS: &[&str] = &[
     "give",
     "offer",
     "extend",
+    "announce",
+    "approve",
     "express",
     "begin",
     "start",
