@@ -28,13 +28,17 @@ pub(super) fn repair(t: &mut Tree<'_>) {
 
 /// `"…," Lee said in Seoul, after holding talks with Prime Minister Ito.`
 /// with `holding`, `with` and `Ito` hung from the full stop: punctuation
-/// heads nothing. A clause or modifier goes to the mark's own head; a
+/// heads nothing (the sentence's closing mark: others are left to the
+/// quote finder). A clause or modifier goes to the mark's own head; a
 /// preposition or subordinator to the next nominal or verb among them; a
 /// nominal becomes the oblique (with a preposition) or object of the
 /// nearest verb before it.
 fn punctuation_heads(t: &mut Tree<'_>) {
     for p in 0..t.len() {
-        if t.upos[p] != Upos::Punct || t.heads[p].is_none() {
+        // Only a sentence's closing mark: quotation marks and commas head
+        // clauses in the parses the quote finder reads.
+        let closing = p + 1 == t.len() && matches!(t.words[p], "." | "?" | "!");
+        if !closing || t.heads[p].is_none() {
             continue;
         }
         let stray: Vec<usize> = t.children[p]
