@@ -147,19 +147,4 @@ impl Memory {
         let n = self.people.len();
         (n >= 2).then(|| [&self.people[n - 2], &self.people[n - 1]])
     }
-
-    /// The two most recent actors with distinct country blocks (oldest first).
-    pub fn last_two_sides(&self) -> Option<[(&str, &str); 2]> {
-        let mut seen: Vec<(&str, &str)> = Vec::new();
-        for (name, code) in self.actors.iter().rev() {
-            let side = code.get(..3).unwrap_or(code);
-            if !seen.iter().any(|(_, c)| c.get(..3).unwrap_or(c) == side) {
-                seen.push((name, code));
-            }
-            if seen.len() == 2 {
-                return Some([seen[1], seen[0]]);
-            }
-        }
-        None
-    }
 }

@@ -20,11 +20,11 @@
 mod context;
 mod definite;
 mod found;
-pub mod items;
-pub mod memory;
+pub(crate) mod items;
+pub(crate) mod memory;
 mod quoted;
 mod resolver;
-pub mod rules;
+pub(crate) mod rules;
 mod setting;
 
 pub use found::Found;

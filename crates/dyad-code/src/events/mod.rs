@@ -8,13 +8,13 @@
 //! the time expression governing the clause dates it. Every candidate
 //! entry and what became of it can be recorded ([`trace`]) for `--explain`.
 
-pub mod codebook;
+pub(crate) mod codebook;
 mod codes;
 mod emit;
 mod figurative;
 pub mod gold;
-pub mod lexicon;
-pub mod modality;
+pub(crate) mod lexicon;
+pub(crate) mod modality;
 mod options;
 mod place;
 mod sentence;

@@ -11,12 +11,12 @@
 //! and the speakers named before ([`names`]). Indirect speech comes from
 //! the parse ([`indirect`]).
 
-pub mod indirect;
-pub mod marks;
-pub mod names;
+pub(crate) mod indirect;
+pub(crate) mod marks;
+pub(crate) mod names;
 pub mod polnear;
-pub mod speaker;
-pub mod title;
+pub(crate) mod speaker;
+pub(crate) mod title;
 
 use dyad_core::{Document, Quote, QuoteKind, QuoteSpeaker, Span};
 use marks::Segment;

@@ -11,11 +11,11 @@
 //! [`words`]; the paths lexicon frames walk, in [`path`].
 
 pub(crate) mod inflect;
-pub mod path;
-pub mod relative;
+pub(crate) mod path;
+pub(crate) mod relative;
 mod repairs;
-pub mod tree;
-pub mod words;
+pub(crate) mod tree;
+pub(crate) mod words;
 
 use dyad_core::Document;
 

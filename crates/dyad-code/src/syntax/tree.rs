@@ -61,11 +61,6 @@ impl<'a> Tree<'a> {
         self.words.len()
     }
 
-    /// True for an empty sentence.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
     /// Dependents of `i` whose relation is `rel` or a subtype of it.
     pub fn deps(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
         self.children[i]

@@ -7,7 +7,7 @@
 //! values `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
 
 mod grammar;
-pub mod resolve;
+pub(crate) mod resolve;
 pub mod score;
 pub mod timeml;
 mod unanchored;
