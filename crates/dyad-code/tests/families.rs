@@ -216,6 +216,13 @@ const ACCUSATIONS: &[(&str, &[&str])] = &[
 /// Figurative conflict: violence needs a target, physical means and an
 /// actor who wields them.
 const FIGURATIVE: &[(&str, &[&str])] = &[
+    // Meeting a need or a deadline is no meeting.
+    (
+        "The Swiss government is meeting the needs of Italian flood victims.",
+        &[],
+    ),
+    ("Kenya met the Ugandan deadline.", &[]),
+    ("Kenya met the Ugandan president.", &["KEN>UGA:04", "UGA>KEN:04"]),
     (
         "The Hungarian opposition launched an attack on the cost of the stadium.",
         &[],

@@ -1,7 +1,7 @@
 //! From a filled frame to events: mode, code, date, place and evidence.
 
 use super::codebook::Codebook;
-use super::figurative::figurative;
+use super::figurative::{figurative, figurative_meeting};
 use super::place::clause_place;
 use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
@@ -93,6 +93,10 @@ pub(super) fn emit(
         // Violence needs a target, physical means and someone to wield them.
         if matches!(code.get(..2), Some("18" | "19" | "20")) && figurative(tree, i, &source, target.as_ref())
         {
+            dropped = Some(Verdict::Figurative);
+            continue;
+        }
+        if code.starts_with("04") && figurative_meeting(tree, i) {
             dropped = Some(Verdict::Figurative);
             continue;
         }

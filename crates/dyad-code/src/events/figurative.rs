@@ -2,7 +2,8 @@
 //! `bombarded the minister with questions`, `a battle over the budget`.
 //! Violence (CAMEO 18–20) needs a target, physical means and an actor who
 //! can wield them; these false events carry Goldstein −10, the costliest
-//! errors in event data.
+//! errors in event data. Meeting a need, a deadline or a demand is no
+//! meeting either.
 
 use crate::syntax::tree::Tree;
 use dyad_core::{Deprel, EventActor};
@@ -62,4 +63,33 @@ pub(super) fn figurative(t: &Tree<'_>, i: usize, source: &EventActor, target: Op
     });
     let sector = source.code.get(3..6).unwrap_or("");
     verbal_means || CIVIL_SECTORS.contains(&sector)
+}
+
+/// Objects that make `meet` mean satisfy, not consult (`meeting the needs
+/// of the victims`, `met the deadline`).
+const MET_NEEDS: &[&str] = &[
+    "need",
+    "demand",
+    "requirement",
+    "target",
+    "deadline",
+    "expectation",
+    "criterion",
+    "condition",
+    "standard",
+    "goal",
+    "obligation",
+    "cost",
+    "challenge",
+    "quota",
+    "threshold",
+    "commitment",
+];
+
+/// True when the trigger `meet` takes a need, deadline or demand as its
+/// object: satisfying it is no consultation.
+pub(super) fn figurative_meeting(t: &Tree<'_>, i: usize) -> bool {
+    t.lemmas[i] == "meet"
+        && t.deps_exact(i, Deprel::Obj)
+            .any(|o| MET_NEEDS.contains(&t.lemmas[o].as_str()))
 }
