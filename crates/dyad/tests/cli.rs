@@ -419,6 +419,17 @@ fn issue_5_code_tsv_has_a_header_and_one_row_per_event() {
         .all(|l| l.split('\t').count() == lines[0].split('\t').count()));
 }
 
+/// `dyad eval seed` on the seed-like fixture with `extra` patterns added
+/// to its expected.toml: the report of a run that must exit 1.
+fn failing_seed_report(extra: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(seed_like().join("article.txt"), dir.path().join("article.txt")).unwrap();
+    let spec = std::fs::read_to_string(seed_like().join("expected.toml")).unwrap();
+    std::fs::write(dir.path().join("expected.toml"), spec + extra).unwrap();
+    let out = dyad().args(["eval", "seed"]).arg(dir.path()).assert().code(1);
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
 #[test]
 fn issue_5_eval_seed_scores_must_and_must_not() {
     let out = ok_stdout(dyad().args(["eval", "seed"]).arg(seed_like()));
@@ -427,20 +438,8 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
         report.contains("3/3 must events found, 0 false events"),
         "{report}"
     );
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(seed_like().join("article.txt"), dir.path().join("article.txt")).unwrap();
-    let spec = std::fs::read_to_string(seed_like().join("expected.toml")).unwrap();
     let impossible = "\n[[must]]\nwhat = \"Poland invaded Russia\"\nsource = [\"POL\"]\ntarget = [\"RUS\"]\nroot = [\"19\"]\ndate_from = \"2024-01-01\"\ndate_to = \"2024-12-31\"\n";
-    std::fs::write(dir.path().join("expected.toml"), spec + impossible).unwrap();
-    let out = dyad()
-        .args(["eval", "seed"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let report = String::from_utf8(out).unwrap();
+    let report = failing_seed_report(impossible);
     assert!(
         report.contains("MISSED  Poland invaded Russia") && report.contains("3/4 must events found"),
         "{report}"
@@ -451,9 +450,6 @@ fn issue_5_eval_seed_scores_must_and_must_not() {
 /// sentence containing one of its phrases, so a look-alike does not count.
 #[test]
 fn issue_13_eval_seed_honours_evidence() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(seed_like().join("article.txt"), dir.path().join("article.txt")).unwrap();
-    let spec = std::fs::read_to_string(seed_like().join("expected.toml")).unwrap();
     let pattern = |what: &str, evidence: &str| {
         format!(
             "\n[[must]]\nwhat = \"{what}\"\nsource = [\"UKR\"]\ntarget = [\"IGOWSTNAT\"]\nroot = [\"04\"]\n\
@@ -461,16 +457,7 @@ fn issue_13_eval_seed_honours_evidence() {
         )
     };
     let extra = pattern("the meeting itself", "kuleba MET") + &pattern("a look-alike", "held talks in Kyiv");
-    std::fs::write(dir.path().join("expected.toml"), spec + &extra).unwrap();
-    let out = dyad()
-        .args(["eval", "seed"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let report = String::from_utf8(out).unwrap();
+    let report = failing_seed_report(&extra);
     assert!(report.contains("found   the meeting itself"), "{report}");
     assert!(report.contains("MISSED  a look-alike"), "{report}");
     assert!(report.contains("4/5 must events found"), "{report}");

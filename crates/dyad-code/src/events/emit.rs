@@ -10,8 +10,8 @@ use super::when::event_time;
 use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL};
-use dyad_core::{DatePrecision, Deprel, Event, Span};
+use crate::syntax::words::LIGHT_VERBS;
+use dyad_core::{DatePrecision, Event, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
 /// pair), unless CAMEO does not count the clause's mode; says what became
@@ -146,10 +146,7 @@ pub(super) fn emit(
 /// verbs): they are coded both ways.
 fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
     let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057"));
-    // The trigger or its object (`held talks`, `held drills`).
-    let mutual_word = std::iter::once(i)
-        .chain(tree.deps_exact(i, Deprel::Obj))
-        .any(|w| RECIPROCAL.contains(&tree.lemmas[w].as_str()));
+    let mutual_word = slots::reciprocal_wording(tree, i);
     // Mediating between sides is done to both, not with them.
     let mediation = matches!(code.get(..3), Some("039" | "045"));
     let mutual = mutual_word && !mediation && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));

@@ -316,15 +316,19 @@ fn victims_path(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) ->
 /// each other (`Egypt and Syria met`, `agreed`, `signed`, `held talks`,
 /// `worked together`), not side by side (`Egypt and Syria sent troops`).
 fn done_together(t: &Tree<'_>, i: usize) -> bool {
-    let mutual = |w: usize| {
-        let lemma = t.lemmas[w].as_str();
-        RECIPROCAL.contains(&lemma) || lemma == "agree"
-    };
     let together = t.children[i].iter().any(|&c| {
         matches!(t.lower[c].as_str(), "together" | "jointly" | "bilateral")
             || (t.lower[c] == "other" && t.deprels[c].is(Deprel::Obj))
     });
-    together || std::iter::once(i).chain(t.deps_exact(i, Deprel::Obj)).any(mutual)
+    together || t.lemmas[i] == "agree" || reciprocal_wording(t, i)
+}
+
+/// True when the trigger or its object is a word of mutual action
+/// ([`RECIPROCAL`]: `met`, `held talks`, `held drills`).
+pub(super) fn reciprocal_wording(t: &Tree<'_>, i: usize) -> bool {
+    std::iter::once(i)
+        .chain(t.deps_exact(i, Deprel::Obj))
+        .any(|w| RECIPROCAL.contains(&t.lemmas[w].as_str()))
 }
 
 /// Who made or did what noun `c` names, by a clause on it: `the decision

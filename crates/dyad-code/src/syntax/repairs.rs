@@ -121,36 +121,17 @@ fn subjects_after_time_phrases(t: &mut Tree<'_>) {
     }
 }
 
-/// Names of days and months, and `today`, `yesterday`, `tonight`.
+/// Names of days and months (as dyad-text reads them in datelines), and
+/// the reference words `today`, `yesterday`, `tonight`, `week`, `month`,
+/// `year`.
 fn is_time_name(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "week",
-        "month",
-        "year",
-    ];
-    NAMES.contains(&word)
+    use dyad_text::dateline::{month_number, weekday};
+    month_number(word).is_some()
+        || weekday(word).is_some()
+        || matches!(
+            word,
+            "today" | "yesterday" | "tonight" | "week" | "month" | "year"
+        )
 }
 
 fn set_head(t: &mut Tree<'_>, dep: usize, head: Option<usize>, rel: Deprel) {
