@@ -330,32 +330,15 @@ mod tests {
         }
     }
 
+    /// The shared test event, placed at `geo` (name, country, admin1,
+    /// feature id) or nowhere.
     fn event(geo: Option<(&str, &str, Option<&str>, i64)>) -> EventRow {
-        EventRow {
-            global_event_id: 7,
-            date: Some("2024-03-01".into()),
-            source_code: "DEU".into(),
-            source_name: "Germany".into(),
-            target_code: "UKR".into(),
-            target_name: "Ukraine".into(),
-            cameo: "042".into(),
-            goldstein: 1.9,
-            quad_class: 1,
-            is_root: true,
-            num_mentions: 3,
-            num_sources: 2,
-            num_articles: 2,
-            geo_name: geo.map(|g| g.0.to_owned()),
-            geo_country: geo.map(|g| g.1.to_owned()),
-            geo_admin1: geo.and_then(|g| g.2.map(str::to_owned)),
-            geo_lat: geo.map(|_| 50.45),
-            geo_lon: geo.map(|_| 30.52),
-            geo_id: geo.map(|g| g.3),
-            date_added: "20240301120000".into(),
-            source_url: "https://news.example/1".into(),
-            evidence: "Germany pledged aid".into(),
-            mode: "asserted".into(),
-        }
+        let mut e = crate::columns::tests::event_row(geo.is_some());
+        e.geo_name = geo.map(|g| g.0.to_owned());
+        e.geo_country = geo.map(|g| g.1.to_owned());
+        e.geo_admin1 = geo.and_then(|g| g.2.map(str::to_owned));
+        e.geo_id = geo.map(|g| g.3);
+        e
     }
 
     /// (place, ActionGeo_Type, CountryCode, ADM1Code, FeatureID).
