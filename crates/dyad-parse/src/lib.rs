@@ -70,5 +70,5 @@ pub use embedded::MODEL_ENV;
 pub use error::{ParseError, Result};
 pub use eval::{evaluate, evaluate_sentences, EvalReport};
 pub use model::{Model, WordAnalysis, FORMAT_VERSION};
-pub use train::{train, train_with_progress, TrainOptions};
+pub use train::{train, train_treebanks, train_with_progress, TrainOptions, Treebank};
 pub use upos::Upos;

@@ -1,7 +1,7 @@
 //! End-to-end training: tagger (with jackknifing for the parser's
 //! training tags), lemmatizer and parser.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::conllu::{self, Sentence};
@@ -53,6 +53,71 @@ impl Default for TrainOptions {
     }
 }
 
+/// The files of one treebank for [`train_treebanks`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Treebank {
+    /// Short name used in progress messages (`en_ewt`, `en_gum`).
+    pub name: String,
+    /// CoNLL-U files the model learns from, read in order.
+    pub train: Vec<PathBuf>,
+    /// A CoNLL-U file used only to report progress (held-out dev set).
+    pub dev: Option<PathBuf>,
+}
+
+impl Treebank {
+    /// The treebank in a UD directory: its `*-ud-train.conllu` file and,
+    /// unless `hold_out_dev`, its `*-ud-dev.conllu` file to learn from;
+    /// with `hold_out_dev` the dev file reports progress instead. The
+    /// name is the file name's part before `-ud-` (`en_gum`).
+    pub fn from_dir(dir: &Path, hold_out_dev: bool) -> Result<Treebank> {
+        let io = |source| ParseError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()
+            .map_err(io)?;
+        files.sort();
+        let find = |suffix: &str| {
+            files
+                .iter()
+                .find(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.ends_with(suffix))
+                })
+                .cloned()
+        };
+        let Some(train) = find("-ud-train.conllu") else {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no *-ud-train.conllu file",
+            )));
+        };
+        let name = train
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.split("-ud-").next())
+            .unwrap_or("ud")
+            .to_string();
+        let dev = find("-ud-dev.conllu");
+        Ok(match dev {
+            Some(dev) if !hold_out_dev => Treebank {
+                name,
+                train: vec![train, dev],
+                dev: None,
+            },
+            dev => Treebank {
+                name,
+                train: vec![train],
+                dev,
+            },
+        })
+    }
+}
+
 /// Trains a model on the sentences of the CoNLL-U files `train`, read in
 /// order; `dev`, if given, is used only to report progress.
 pub fn train(train: &[&Path], dev: Option<&Path>, opts: &TrainOptions) -> Result<Model> {
@@ -66,27 +131,59 @@ pub fn train_with_progress(
     opts: &TrainOptions,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Model> {
+    let treebank = Treebank {
+        name: "dev".into(),
+        train: train_paths.iter().map(|p| p.to_path_buf()).collect(),
+        dev: dev_path.map(Path::to_path_buf),
+    };
+    train_treebanks(std::slice::from_ref(&treebank), opts, progress)
+}
+
+/// Trains one model on the training files of several treebanks (their
+/// sentences in the order given), reporting tagger and parser scores on
+/// each treebank's dev file after each step. The first treebank's lemmas
+/// win where treebanks disagree on a word (their conventions differ:
+/// GUM lemmatises `people` as `person`, EWT keeps `people`).
+pub fn train_treebanks(
+    treebanks: &[Treebank],
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Model> {
     let started = Instant::now();
     let mut report =
         |message: String| progress(&format!("[{:7.1}s] {message}", started.elapsed().as_secs_f64()));
-    let Some(&train_path) = train_paths.first() else {
+    let Some(train_path) = treebanks.iter().flat_map(|t| t.train.first()).next() else {
         return Err(ParseError::EmptyTrainingData("(no training files)".into()));
     };
     let mut train = Vec::new();
-    for path in train_paths {
-        train.extend(conllu::read_file(path)?);
+    // Which treebank (index into `treebanks`) each training sentence is from.
+    let mut sources = Vec::new();
+    let mut devs: Vec<(&str, Vec<Sentence>)> = Vec::new();
+    for (index, treebank) in treebanks.iter().enumerate() {
+        for path in &treebank.train {
+            let sentences = conllu::read_file(path)?;
+            sources.extend(std::iter::repeat_n(index, sentences.len()));
+            train.extend(sentences);
+        }
+        if let Some(dev) = &treebank.dev {
+            devs.push((&treebank.name, conllu::read_file(dev)?));
+        }
     }
-    let dev = match dev_path {
-        Some(path) => conllu::read_file(path)?,
-        None => Vec::new(),
-    };
     if train.is_empty() {
         return Err(ParseError::EmptyTrainingData(train_path.to_path_buf()));
     }
+    let dev_sizes: Vec<String> = devs
+        .iter()
+        .map(|(name, s)| format!("{} {name}", s.len()))
+        .collect();
     report(format!(
         "read {} training and {} dev sentences",
         train.len(),
-        dev.len()
+        if dev_sizes.is_empty() {
+            "0".to_string()
+        } else {
+            dev_sizes.join(" + ")
+        }
     ));
     let tagset = build_tagset(&train, train_path)?;
     let gold_tags: Vec<Vec<u8>> = train.iter().map(|s| tag_ids(&tagset, s)).collect();
@@ -97,19 +194,18 @@ pub fn train_with_progress(
         min_quantised: opts.tagger_min_weight,
     };
     let (tagger, train_tags) = train_taggers(&tagset, &forms, &gold_tags, settings, opts, &mut report);
-    if !dev.is_empty() {
-        let (correct, total) = tag_accuracy(&tagger, &dev);
+    for (name, dev) in &devs {
+        let (correct, total) = tag_accuracy(&tagger, dev);
         report(format!(
-            "tagger dev accuracy (joint UPOS+XPOS) {:.2}%",
+            "tagger {name} dev accuracy (joint UPOS+XPOS) {:.2}%",
             100.0 * correct as f64 / total as f64
         ));
     }
-    let lemmatizer = Lemmatizer::train(
-        train
+    let lemmatizer = Lemmatizer::train_ranked(train.iter().zip(&sources).flat_map(|(s, &rank)| {
+        s.words
             .iter()
-            .flat_map(|s| s.words.iter())
-            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())),
-    );
+            .map(move |w| (rank, w.form.as_str(), w.xpos.as_str(), w.lemma.as_str()))
+    }));
     report("trained lemmatizer".into());
     let labels = relation_labels(&train);
     let train_examples: Vec<ParserExample> = train
@@ -117,11 +213,17 @@ pub fn train_with_progress(
         .zip(&train_tags)
         .filter_map(|(s, tags)| parser_example(&tagset, &labels, s, tags, true))
         .collect();
-    let dev_examples: Vec<ParserExample> = dev
+    let dev_examples: Vec<(&str, Vec<ParserExample>)> = devs
         .iter()
-        .filter_map(|s| {
-            let tags = tag_sentence(&tagger, s);
-            parser_example(&tagset, &labels, s, &tags, false)
+        .map(|(name, dev)| {
+            let examples = dev
+                .iter()
+                .filter_map(|s| {
+                    let tags = tag_sentence(&tagger, s);
+                    parser_example(&tagset, &labels, s, &tags, false)
+                })
+                .collect();
+            (*name, examples)
         })
         .collect();
     let parser_settings = ParserTraining {

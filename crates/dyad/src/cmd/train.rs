@@ -2,38 +2,17 @@
 
 use crate::cli::TrainArgs;
 use crate::Outcome;
-use anyhow::{bail, Context};
-use std::path::{Path, PathBuf};
-
-fn find(dir: &Path, suffix: &str) -> anyhow::Result<Option<PathBuf>> {
-    let entries =
-        std::fs::read_dir(dir).with_context(|| format!("{}: cannot read directory", dir.display()))?;
-    for entry in entries {
-        let path = entry?.path();
-        if path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.ends_with(suffix))
-        {
-            return Ok(Some(path));
-        }
-    }
-    Ok(None)
-}
+use anyhow::Context;
 
 /// Runs `dyad train`.
 pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
-    let Some(train) = find(&args.ud, "-ud-train.conllu")? else {
-        bail!("{}: no *-ud-train.conllu file", args.ud.display());
-    };
-    let dev = find(&args.ud, "-ud-dev.conllu")?;
     // The shipped model learns from dev too (its settings were chosen with
     // dev held out); `--hold-out-dev` keeps dev for progress reports.
-    let (train_files, dev) = match dev {
-        Some(dev) if !args.hold_out_dev => (vec![train, dev], None),
-        dev => (vec![train], dev),
-    };
-    let train_files: Vec<&Path> = train_files.iter().map(PathBuf::as_path).collect();
+    let treebanks = args
+        .ud
+        .iter()
+        .map(|dir| dyad_parse::Treebank::from_dir(dir, args.hold_out_dev))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut options = dyad_parse::TrainOptions::default();
     if let Some(seed) = args.seed {
         options.seed = seed;
@@ -44,9 +23,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
     // Each message already starts with the time since training began.
     let model =
-        dyad_parse::train_with_progress(&train_files, dev.as_deref(), &options, &mut |message: &str| {
-            eprintln!("{message}")
-        })?;
+        dyad_parse::train_treebanks(&treebanks, &options, &mut |message: &str| eprintln!("{message}"))?;
     model
         .save(&args.out)
         .with_context(|| format!("{}: cannot write model", args.out.display()))?;
