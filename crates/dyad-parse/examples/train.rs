@@ -27,6 +27,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--epochs" => opts.epochs = value()?.parse()?,
             "--tagger-epochs" => opts.tagger_epochs = value()?.parse()?,
             "--seed" => opts.seed = value()?.parse()?,
+            "--clusters" => opts.clusters = value()?.parse()?,
+            "--cluster-min" => opts.cluster_min_count = value()?.parse()?,
             _ => paths.push(PathBuf::from(arg)),
         }
     }
@@ -39,7 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|dir| Treebank::from_dir(dir, hold_out_dev))
         .collect::<Result<Vec<_>, _>>()?;
     let started = Instant::now();
-    let model = train_treebanks(&treebanks, &opts, &mut |m| eprintln!("{m}"))?;
+    let model = train_treebanks(&treebanks, &[], &opts, &mut |m| eprintln!("{m}"))?;
     eprintln!("training took {:.1}s", started.elapsed().as_secs_f64());
     eprintln!("{}", model.summary());
     model.save(&out)?;

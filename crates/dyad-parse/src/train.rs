@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::clusters::{ClusterSettings, Clusters};
 use crate::conllu::{self, Sentence};
 use crate::error::{ParseError, Result};
 use crate::intern::intern;
@@ -36,6 +37,10 @@ pub struct TrainOptions {
     pub tagger_min_weight: i16,
     /// Parser weights with a smaller quantised magnitude are pruned.
     pub parser_min_weight: i16,
+    /// Word clusters learned from the training text (0: none).
+    pub clusters: usize,
+    /// Words seen fewer times in the training text get no cluster.
+    pub cluster_min_count: u32,
 }
 
 impl Default for TrainOptions {
@@ -49,6 +54,8 @@ impl Default for TrainOptions {
             explore_probability: 0.9,
             tagger_min_weight: 64,
             parser_min_weight: 384,
+            clusters: 256,
+            cluster_min_count: 3,
         }
     }
 }
@@ -136,16 +143,19 @@ pub fn train_with_progress(
         train: train_paths.iter().map(|p| p.to_path_buf()).collect(),
         dev: dev_path.map(Path::to_path_buf),
     };
-    train_treebanks(std::slice::from_ref(&treebank), opts, progress)
+    train_treebanks(std::slice::from_ref(&treebank), &[], opts, progress)
 }
 
 /// Trains one model on the training files of several treebanks (their
 /// sentences in the order given), reporting tagger and parser scores on
 /// each treebank's dev file after each step. The first treebank's lemmas
 /// win where treebanks disagree on a word (their conventions differ:
-/// GUM lemmatises `people` as `person`, EWT keeps `people`).
+/// GUM lemmatises `people` as `person`, EWT keeps `people`). The word
+/// clusters learn from the treebanks' training words and from
+/// `cluster_text`, tokenized sentences of unannotated text.
 pub fn train_treebanks(
     treebanks: &[Treebank],
+    cluster_text: &[Vec<String>],
     opts: &TrainOptions,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Model> {
@@ -185,6 +195,11 @@ pub fn train_treebanks(
             dev_sizes.join(" + ")
         }
     ));
+    let clusters = learn_clusters(&train, cluster_text, opts);
+    if opts.clusters > 0 {
+        let (words, leaves) = clusters.sizes();
+        report(format!("learned {leaves} word clusters of {words} words"));
+    }
     let tagset = build_tagset(&train, train_path)?;
     let gold_tags: Vec<Vec<u8>> = train.iter().map(|s| tag_ids(&tagset, s)).collect();
     let forms: Vec<Vec<&str>> = train.iter().map(Sentence::forms).collect();
@@ -193,9 +208,17 @@ pub fn train_treebanks(
         seed: opts.seed,
         min_quantised: opts.tagger_min_weight,
     };
-    let (tagger, train_tags) = train_taggers(&tagset, &forms, &gold_tags, settings, opts, &mut report);
+    let (tagger, train_tags) = train_taggers(
+        &clusters,
+        &tagset,
+        &forms,
+        &gold_tags,
+        settings,
+        opts,
+        &mut report,
+    );
     for (name, dev) in &devs {
-        let (correct, total) = tag_accuracy(&tagger, dev);
+        let (correct, total) = tag_accuracy(&tagger, &clusters, dev);
         report(format!(
             "tagger {name} dev accuracy (joint UPOS+XPOS) {:.2}%",
             100.0 * correct as f64 / total as f64
@@ -211,7 +234,7 @@ pub fn train_treebanks(
     let train_examples: Vec<ParserExample> = train
         .iter()
         .zip(&train_tags)
-        .filter_map(|(s, tags)| parser_example(&tagset, &labels, s, tags, true))
+        .filter_map(|(s, tags)| parser_example(&clusters, &tagset, &labels, s, tags, true))
         .collect();
     let dev_examples: Vec<(&str, Vec<ParserExample>)> = devs
         .iter()
@@ -219,8 +242,8 @@ pub fn train_treebanks(
             let examples = dev
                 .iter()
                 .filter_map(|s| {
-                    let tags = tag_sentence(&tagger, s);
-                    parser_example(&tagset, &labels, s, &tags, false)
+                    let tags = tag_sentence(&tagger, &clusters, s);
+                    parser_example(&clusters, &tagset, &labels, s, &tags, false)
                 })
                 .collect();
             (*name, examples)
@@ -247,10 +270,36 @@ pub fn train_treebanks(
     })?;
     report("trained parser".into());
     Ok(Model {
+        clusters,
         tagger,
         lemmatizer,
         parser,
     })
+}
+
+/// Word clusters of the training sentences' words (parser `norm` keys).
+fn learn_clusters(train: &[Sentence], text: &[Vec<String>], opts: &TrainOptions) -> Clusters {
+    if opts.clusters == 0 {
+        return Clusters::default();
+    }
+    let mut lower = String::new();
+    let mut norm = |w: &str| word_info(w, &mut lower, |_| None).norm;
+    let mut sentences: Vec<Vec<u64>> = train
+        .iter()
+        .map(|s| s.words.iter().map(|w| norm(&w.form)).collect())
+        .collect();
+    sentences.extend(
+        text.iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| s.iter().map(|w| norm(w)).collect()),
+    );
+    Clusters::learn(
+        &sentences,
+        ClusterSettings {
+            clusters: opts.clusters,
+            min_count: opts.cluster_min_count,
+        },
+    )
 }
 
 fn build_tagset(train: &[Sentence], path: &Path) -> Result<TagSet> {
@@ -290,6 +339,7 @@ type Job<'a> = (Vec<Vec<&'a str>>, Vec<Vec<u8>>, Option<Vec<Vec<u8>>>, u64);
 /// sentence. With jackknifing (two or more folds), each tagger also gets
 /// a second pass, trained on the jackknifed first-pass tags.
 fn train_taggers(
+    clusters: &Clusters,
     tagset: &TagSet,
     forms: &[Vec<&str>],
     gold: &[Vec<u8>],
@@ -304,6 +354,7 @@ fn train_taggers(
     };
     let two_pass = folds >= 2;
     let first = run_jobs(
+        clusters,
         tagset,
         fold_jobs(forms, gold, None, folds, settings.seed),
         settings,
@@ -312,10 +363,11 @@ fn train_taggers(
     );
     let (mut final_tagger, mut fold_taggers) = split_first(first);
     if two_pass {
-        let lookahead = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+        let lookahead = jackknife_tags(clusters, &final_tagger, &fold_taggers, forms, folds);
         let seed = settings.seed.wrapping_add(1000);
         let jobs = fold_jobs(forms, gold, Some(&lookahead), folds, seed);
-        let (final_second, fold_seconds) = split_first(run_jobs(tagset, jobs, settings, opts, report));
+        let (final_second, fold_seconds) =
+            split_first(run_jobs(clusters, tagset, jobs, settings, opts, report));
         final_tagger = final_tagger.with_second(final_second);
         fold_taggers = fold_taggers
             .into_iter()
@@ -323,7 +375,7 @@ fn train_taggers(
             .map(|(first, second)| first.with_second(second))
             .collect();
     }
-    let predicted = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+    let predicted = jackknife_tags(clusters, &final_tagger, &fold_taggers, forms, folds);
     (final_tagger, predicted)
 }
 
@@ -353,6 +405,7 @@ fn fold_jobs<'a>(
 }
 
 fn run_jobs(
+    clusters: &Clusters,
     tagset: &TagSet,
     jobs: Vec<Job>,
     settings: TaggerTraining,
@@ -369,7 +422,9 @@ fn run_jobs(
                         seed: *seed,
                         ..settings
                     };
-                    scope.spawn(move || train_tagger(tagset, f, g, l.as_deref(), settings, &mut |_| {}))
+                    scope.spawn(move || {
+                        train_tagger(clusters, tagset, f, g, l.as_deref(), settings, &mut |_| {})
+                    })
                 })
                 .collect();
             handles
@@ -385,6 +440,7 @@ fn run_jobs(
 
 /// Tags every sentence with the tagger that did not see it in training.
 fn jackknife_tags(
+    clusters: &Clusters,
     final_tagger: &Tagger,
     fold_taggers: &[Tagger],
     forms: &[Vec<&str>],
@@ -397,31 +453,38 @@ fn jackknife_tags(
             } else {
                 &fold_taggers[i % folds]
             };
-            tag_forms(tagger, &forms[i])
+            tag_forms(tagger, clusters, &forms[i])
         })
         .collect()
 }
 
-fn tag_forms(tagger: &Tagger, forms: &[&str]) -> Vec<u8> {
+fn tag_forms(tagger: &Tagger, clusters: &Clusters, forms: &[&str]) -> Vec<u8> {
     let mut lower = String::new();
     let infos: Vec<_> = forms
         .iter()
-        .map(|w| word_info(w, &mut lower, |h| tagger.ambiguity_of(h)))
+        .map(|w| {
+            let mut info = word_info(w, &mut lower, |h| tagger.ambiguity_of(h));
+            info.clusters = clusters.of(info.norm);
+            info
+        })
         .collect();
     let mut tags = Vec::new();
     tagger.tag_exhaustively(&infos, &mut tags, &mut TagBuffers::default());
     tags
 }
 
-fn tag_sentence(tagger: &Tagger, sentence: &Sentence) -> Vec<u8> {
-    tag_forms(tagger, &sentence.forms())
+fn tag_sentence(tagger: &Tagger, clusters: &Clusters, sentence: &Sentence) -> Vec<u8> {
+    tag_forms(tagger, clusters, &sentence.forms())
 }
 
-fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (usize, usize) {
+fn tag_accuracy(tagger: &Tagger, clusters: &Clusters, sentences: &[Sentence]) -> (usize, usize) {
     let tagset = tagger.tagset();
     let (mut correct, mut total) = (0, 0);
     for sentence in sentences {
-        for (tag, word) in tag_sentence(tagger, sentence).iter().zip(&sentence.words) {
+        for (tag, word) in tag_sentence(tagger, clusters, sentence)
+            .iter()
+            .zip(&sentence.words)
+        {
             total += 1;
             correct += (tagset.upos(*tag).as_str() == word.upos && tagset.xpos(*tag) == word.xpos) as usize;
         }
@@ -444,6 +507,7 @@ fn relation_labels(train: &[Sentence]) -> Vec<&'static str> {
 }
 
 fn parser_example(
+    clusters: &Clusters,
     tagset: &TagSet,
     labels: &[&'static str],
     sentence: &Sentence,
@@ -464,12 +528,13 @@ fn parser_example(
         words: vec![ROOT.norm],
         tags: vec![ROOT_TAG],
         punct_before: Vec::new(),
+        clusters: vec![ROOT.clusters],
     };
     let mut is_punct = vec![false];
     for (word, &tag) in sentence.words.iter().zip(tags) {
-        tokens
-            .words
-            .push(word_info(&word.form, &mut lower, |_| None).norm);
+        let norm = word_info(&word.form, &mut lower, |_| None).norm;
+        tokens.words.push(norm);
+        tokens.clusters.push(clusters.of(norm));
         tokens.tags.push(tag as u64);
         is_punct.push(tagset.upos(tag) == Upos::Punct);
     }

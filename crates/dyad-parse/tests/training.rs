@@ -151,7 +151,7 @@ fn several_treebanks_train_one_model() {
 
     let treebanks = [Treebank::from_dir(&first_dir, false).unwrap(), held_out];
     let mut messages = Vec::new();
-    let model = train_treebanks(&treebanks, &small_options(), &mut |m| {
+    let model = train_treebanks(&treebanks, &[], &small_options(), &mut |m| {
         messages.push(m.to_string())
     })
     .unwrap();
@@ -159,7 +159,7 @@ fn several_treebanks_train_one_model() {
         messages.iter().any(|m| m.contains("xx_second dev UAS")),
         "progress reports the held-out dev set: {messages:?}"
     );
-    let again = train_treebanks(&treebanks, &small_options(), &mut |_| {}).unwrap();
+    let again = train_treebanks(&treebanks, &[], &small_options(), &mut |_| {}).unwrap();
     assert_eq!(model.to_bytes(), again.to_bytes(), "deterministic");
     // The first treebank's lemma (`protester`) wins; the second adds `goose`.
     let analysis = model.analyze(&["Protesters", "resumed", "."]);

@@ -92,14 +92,18 @@ const TRAIN_EXAMPLES: &str = "\
 Reproduces the model shipped in crates/dyad-parse/model/ (deterministic:
 same data and seed give the same bytes). The model learns from the train
 and dev files of every --ud directory, in the order given (the first
-treebank's lemmas win where treebanks disagree); its settings were chosen
-with dev held out. With --hold-out-dev it learns from the train files only
+treebank's lemmas win where treebanks disagree), and its word clusters
+also from the plain text under every --cluster-text directory (each line
+tokenized as dyad reads news); its settings were chosen with dev held
+out. With --hold-out-dev it learns from the train files only
 and reports each dev file's tagger accuracy and parser UAS/LAS after each
 parser epoch, for tuning.
 
 Examples:
-  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby --out crates/dyad-parse/model/en_ewt_gum.dyadm
-  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby --hold-out-dev --out /tmp/tuning.dyadm";
+  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby \\
+      --cluster-text ../shared/data/news/bbc-2005 --out crates/dyad-parse/model/en_ewt_gum.dyadm
+  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby \\
+      --cluster-text ../shared/data/news/bbc-2005 --hold-out-dev --out /tmp/tuning.dyadm";
 
 /// Arguments of `dyad train`.
 #[derive(Debug, Args)]
@@ -121,6 +125,10 @@ pub struct TrainArgs {
     /// `*-ud-dev.conllu` (default: learn from both, as the shipped model).
     #[arg(long)]
     pub hold_out_dev: bool,
+    /// Directory of unannotated `*.txt` files (searched recursively) whose
+    /// words the word clusters also learn from; repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub cluster_text: Vec<std::path::PathBuf>,
 }
 
 const CODE_EXAMPLES: &str = "\
