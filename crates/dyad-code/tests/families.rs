@@ -150,6 +150,12 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "\"We are ready to keep working, to listen and to find a way forward if it helps both nations,\" the Danish prime minister said in Oslo, after holding talks with Norwegian Foreign Minister Lars Dahl.",
         &["DNK>NOR:04", "NOR>DNK:04"],
     ),
+    // A preposition that takes no clause before a name and a verb.
+    ("The Israeli raid on Jenin killed three men.", &["ISR>PSE:19"]),
+    ("A Chinese naval drill near Taiwan alarmed Japan.", &["CHN>TWN:15"]),
+    // Gerunds denied, and infinitives under nouns, did not happen.
+    ("The Chadian army denied shelling Sudan.", &[]),
+    ("Peru backed Bolivia's bid to join Mercosur.", &["PER>BOL:05"]),
 ];
 
 /// A relative pronoun stands for the noun its clause describes, wherever

@@ -1,36 +1,47 @@
-//! Trains a model on UD English EWT and saves it.
+//! Trains a model on one or more UD treebanks, saves it and scores it on
+//! each treebank's dev file (a tuning aid: by default dev is held out).
 //!
 //! ```text
-//! cargo run --release --example train -- UD_DIR [OUT.dyadm] [PARSER_EPOCHS] [TAGGER_EPOCHS] [SEED]
+//! cargo run --release --example train -- [--final] [--epochs N] [--tagger-epochs N] [--seed N] OUT.dyadm UD_DIR...
 //! ```
+//!
+//! `--final` learns from train and dev, as `dyad train` does for the
+//! shipped model (dev scores are then not meaningful).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use dyad_parse::{evaluate, train_with_progress, TrainOptions};
+use dyad_parse::{evaluate, train_treebanks, TrainOptions, Treebank};
+
+const USAGE: &str = "usage: train [--final] [--epochs N] [--tagger-epochs N] [--seed N] OUT UD_DIR...";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let ud = PathBuf::from(
-        args.first()
-            .ok_or("usage: train UD_DIR [OUT] [EPOCHS] [TAGGER_EPOCHS] [SEED]")?,
-    );
-    let out = PathBuf::from(args.get(1).map_or("model/en_ewt.dyadm", String::as_str));
     let mut opts = TrainOptions::default();
-    if let Some(epochs) = args.get(2) {
-        opts.epochs = epochs.parse()?;
+    let mut hold_out_dev = true;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or(USAGE);
+        match arg.as_str() {
+            "--final" => hold_out_dev = false,
+            "--epochs" => opts.epochs = value()?.parse()?,
+            "--tagger-epochs" => opts.tagger_epochs = value()?.parse()?,
+            "--seed" => opts.seed = value()?.parse()?,
+            "--clusters" => opts.clusters = value()?.parse()?,
+            "--cluster-min" => opts.cluster_min_count = value()?.parse()?,
+            _ => paths.push(PathBuf::from(arg)),
+        }
     }
-    if let Some(epochs) = args.get(3) {
-        opts.tagger_epochs = epochs.parse()?;
+    if paths.len() < 2 {
+        return Err(USAGE.into());
     }
-    if let Some(seed) = args.get(4) {
-        opts.seed = seed.parse()?;
-    }
-    let file = |split: &str| ud.join(format!("en_ewt-ud-{split}.conllu"));
+    let out = paths.remove(0);
+    let treebanks = paths
+        .iter()
+        .map(|dir| Treebank::from_dir(dir, hold_out_dev))
+        .collect::<Result<Vec<_>, _>>()?;
     let started = Instant::now();
-    let model = train_with_progress(&[&file("train")], Some(&file("dev")), &opts, &mut |m| {
-        eprintln!("{m}")
-    })?;
+    let model = train_treebanks(&treebanks, &[], &opts, &mut |m| eprintln!("{m}"))?;
     eprintln!("training took {:.1}s", started.elapsed().as_secs_f64());
     eprintln!("{}", model.summary());
     model.save(&out)?;
@@ -39,11 +50,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         out.display(),
         std::fs::metadata(&out)?.len()
     );
-    for split in ["dev", "test"] {
-        let path = file(split);
-        if Path::new(&path).exists() {
-            let report = evaluate(&model, &path)?;
-            eprintln!("{split}: {report:?}");
+    for treebank in &treebanks {
+        if let Some(dev) = &treebank.dev {
+            let r = evaluate(&model, dev)?;
+            println!(
+                "{} dev: UPOS {:.2} XPOS {:.2} lemma {:.2} UAS {:.2} LAS {:.2}",
+                treebank.name, r.upos, r.xpos, r.lemma, r.uas, r.las
+            );
         }
     }
     Ok(())

@@ -4,7 +4,7 @@ use crate::error::{ParseError, Result};
 use crate::model::Model;
 
 #[cfg(dyad_embedded_model)]
-static BYTES: Option<&[u8]> = Some(include_bytes!("../model/en_ewt.dyadm"));
+static BYTES: Option<&[u8]> = Some(include_bytes!("../model/en_ewt_gum.dyadm"));
 #[cfg(not(dyad_embedded_model))]
 static BYTES: Option<&[u8]> = None;
 

@@ -36,7 +36,9 @@ pub enum ParseError {
         expected: u32,
     },
     /// This build carries no embedded model.
-    #[error("no embedded model: crates/dyad-parse/model/en_ewt.dyadm was missing when dyad-parse was built")]
+    #[error(
+        "no embedded model: crates/dyad-parse/model/en_ewt_gum.dyadm was missing when dyad-parse was built"
+    )]
     NoEmbeddedModel,
     /// Training data has no usable sentence.
     #[error("no training sentences in {0}")]

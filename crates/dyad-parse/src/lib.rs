@@ -1,6 +1,6 @@
 //! dyad's own English part-of-speech tagger, lemmatizer and dependency
-//! parser, trained on Universal Dependencies (UD English EWT) and written
-//! in pure Rust with no external runtime.
+//! parser, trained on Universal Dependencies (UD English EWT and GUM) and
+//! written in pure Rust with no external runtime.
 //!
 //! * **Tagger**: greedy averaged perceptron over joint (UPOS, XPOS)
 //!   classes with a tag dictionary and ambiguity-class features, and a
@@ -9,9 +9,11 @@
 //!   verbs, and suffix rules per XPOS for unseen words.
 //! * **Parser**: arc-eager transition system, averaged perceptron with
 //!   Zhang & Nivre style features, trained with a dynamic oracle on
-//!   jackknifed (predicted) tags; full UD relation set of EWT.
+//!   jackknifed (predicted) tags; full UD relation set of EWT and GUM.
+//! * **Word clusters**: Brown clusters learned from the training text and
+//!   unannotated news, used as tagger and parser features.
 //!
-//! The trained model (`model/en_ewt.dyadm`) is embedded in the library;
+//! The trained model (`model/en_ewt_gum.dyadm`) is embedded in the library;
 //! [`Model::builtin`] decodes it.
 //!
 //! ```no_run
@@ -47,6 +49,7 @@
 #![deny(missing_docs)]
 
 mod binio;
+mod clusters;
 pub mod conllu;
 mod document;
 mod embedded;
@@ -69,5 +72,5 @@ pub use embedded::is_available as has_embedded_model;
 pub use error::{ParseError, Result};
 pub use eval::{evaluate, evaluate_sentences, EvalReport};
 pub use model::{Model, WordAnalysis, FORMAT_VERSION};
-pub use train::{train, train_with_progress, TrainOptions};
+pub use train::{train, train_treebanks, train_with_progress, TrainOptions, Treebank};
 pub use upos::Upos;

@@ -6,6 +6,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use crate::binio::{ByteReader, ByteWriter};
+use crate::clusters::Clusters;
 use crate::error::{ParseError, Result};
 use crate::lemma::Lemmatizer;
 use crate::parser::{ParseScratch, Parser};
@@ -17,7 +18,7 @@ use dyad_core::TagHint;
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"DYADMODL";
 /// Version of the model format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Key of the root token's tag in parser features.
 pub(crate) const ROOT_TAG: u64 = 0x524f_4f54_5441_4700;
@@ -41,6 +42,7 @@ pub struct WordAnalysis {
 /// A trained tagger, lemmatizer and parser.
 #[derive(Debug, Clone)]
 pub struct Model {
+    pub(crate) clusters: Clusters,
     pub(crate) tagger: Tagger,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Parser,
@@ -65,6 +67,7 @@ impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
         let payload = decode_container(bytes)?;
         let mut input = ByteReader::new(&payload);
+        let clusters = Clusters::read(&mut input)?;
         let tagger = Tagger::read(&mut input)?;
         let lemmatizer = Lemmatizer::read(&mut input)?;
         let parser = crate::parser::Parser::read(&mut input)?;
@@ -72,6 +75,7 @@ impl Model {
             return Err(ParseError::InvalidModel("trailing bytes".into()));
         }
         Ok(Model {
+            clusters,
             tagger,
             lemmatizer,
             parser,
@@ -90,6 +94,7 @@ impl Model {
     /// The bytes of the model file (deterministic for a given model).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = ByteWriter::default();
+        self.clusters.write(&mut out);
         self.tagger.write(&mut out);
         self.lemmatizer.write(&mut out);
         self.parser.write(&mut out);
@@ -104,13 +109,21 @@ impl Model {
         })
     }
 
+    /// The word cluster of `word` as its path of `0`s and `1`s from the
+    /// root of the cluster tree, if the word has one.
+    pub fn word_cluster(&self, word: &str) -> Option<String> {
+        let info = word_info(word, &mut String::new(), |_| None);
+        self.clusters.path(info.norm)
+    }
+
     /// A one-line summary of the model's size.
     pub fn summary(&self) -> String {
         let (tf, tw, td) = self.tagger.sizes();
         let (le, ls) = self.lemmatizer.sizes();
         let (pf, pw, pm) = self.parser.sizes();
+        let (cw, cl) = self.clusters.sizes();
         format!(
-            "tagger: {tf} features, {tw} weights, {td} dictionary words; \
+            "clusters: {cw} words in {cl} leaves; tagger: {tf} features, {tw} weights, {td} dictionary words; \
              lemmatizer: {le} exceptions, {ls} suffix rules; parser: {pf} features, {pw} weights, {pm} moves"
         )
     }
@@ -119,6 +132,7 @@ impl Model {
     /// the given minimums dropped (smaller, faster, slightly less accurate).
     pub fn pruned(&self, tagger_min: i16, parser_min: i16) -> Model {
         Model {
+            clusters: self.clusters.clone(),
             tagger: self.tagger.pruned(tagger_min),
             lemmatizer: self.lemmatizer.clone(),
             parser: self.parser.pruned(parser_min),
@@ -179,13 +193,16 @@ impl Model {
         let tagset = self.tagger.tagset();
         parse.tokens.words.clear();
         parse.tokens.tags.clear();
+        parse.tokens.clusters.clear();
         parse.is_punct.clear();
         parse.tokens.words.push(ROOT.norm);
         parse.tokens.tags.push(ROOT_TAG);
+        parse.tokens.clusters.push(ROOT.clusters);
         parse.is_punct.push(false);
         for (info, &tag) in infos.iter().zip(tags.iter()) {
             parse.tokens.words.push(info.norm);
             parse.tokens.tags.push(tag as u64);
+            parse.tokens.clusters.push(info.clusters);
             parse.is_punct.push(tagset.upos(tag) == Upos::Punct);
         }
         parse.tokens.count_punctuation(&parse.is_punct);
@@ -231,7 +248,9 @@ impl Model {
                 continue;
             }
             let small = scratch.lowers[i].clone();
-            scratch.infos[i] = word_info(&small, &mut lower, |h| self.tagger.ambiguity_of(h));
+            let mut info = word_info(&small, &mut lower, |h| self.tagger.ambiguity_of(h));
+            info.clusters = self.clusters.of(info.norm);
+            scratch.infos[i] = info;
             lowered[i] = true;
         }
         lowered
@@ -243,7 +262,8 @@ impl Model {
             scratch.lowers.resize(words.len(), String::new());
         }
         for (word, lower) in words.iter().zip(scratch.lowers.iter_mut()) {
-            let info = word_info(word, lower, |h| self.tagger.ambiguity_of(h));
+            let mut info = word_info(word, lower, |h| self.tagger.ambiguity_of(h));
+            info.clusters = self.clusters.of(info.norm);
             scratch.infos.push(info);
         }
     }

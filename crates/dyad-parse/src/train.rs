@@ -1,9 +1,10 @@
 //! End-to-end training: tagger (with jackknifing for the parser's
 //! training tags), lemmatizer and parser.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::clusters::{ClusterSettings, Clusters};
 use crate::conllu::{self, Sentence};
 use crate::error::{ParseError, Result};
 use crate::intern::intern;
@@ -38,6 +39,10 @@ pub struct TrainOptions {
     pub tagger_min_weight: i16,
     /// Parser weights with a smaller quantised magnitude are pruned.
     pub parser_min_weight: i16,
+    /// Word clusters learned from the training text (0: none).
+    pub clusters: usize,
+    /// Words seen fewer times in the training text get no cluster.
+    pub cluster_min_count: u32,
 }
 
 impl Default for TrainOptions {
@@ -51,7 +56,74 @@ impl Default for TrainOptions {
             explore_probability: 0.9,
             tagger_min_weight: 64,
             parser_min_weight: 384,
+            clusters: 256,
+            cluster_min_count: 3,
         }
+    }
+}
+
+/// The files of one treebank for [`train_treebanks`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Treebank {
+    /// Short name used in progress messages (`en_ewt`, `en_gum`).
+    pub name: String,
+    /// CoNLL-U files the model learns from, read in order.
+    pub train: Vec<PathBuf>,
+    /// A CoNLL-U file used only to report progress (held-out dev set).
+    pub dev: Option<PathBuf>,
+}
+
+impl Treebank {
+    /// The treebank in a UD directory: its `*-ud-train.conllu` file and,
+    /// unless `hold_out_dev`, its `*-ud-dev.conllu` file to learn from;
+    /// with `hold_out_dev` the dev file reports progress instead. The
+    /// name is the file name's part before `-ud-` (`en_gum`).
+    pub fn from_dir(dir: &Path, hold_out_dev: bool) -> Result<Treebank> {
+        let io = |source| ParseError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()
+            .map_err(io)?;
+        files.sort();
+        let find = |suffix: &str| {
+            files
+                .iter()
+                .find(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.ends_with(suffix))
+                })
+                .cloned()
+        };
+        let Some(train) = find("-ud-train.conllu") else {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no *-ud-train.conllu file",
+            )));
+        };
+        let name = train
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.split("-ud-").next())
+            .unwrap_or("ud")
+            .to_string();
+        let dev = find("-ud-dev.conllu");
+        Ok(match dev {
+            Some(dev) if !hold_out_dev => Treebank {
+                name,
+                train: vec![train, dev],
+                dev: None,
+            },
+            dev => Treebank {
+                name,
+                train: vec![train],
+                dev,
+            },
+        })
     }
 }
 
@@ -68,28 +140,68 @@ pub fn train_with_progress(
     opts: &TrainOptions,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Model> {
+    let treebank = Treebank {
+        name: "dev".into(),
+        train: train_paths.iter().map(|p| p.to_path_buf()).collect(),
+        dev: dev_path.map(Path::to_path_buf),
+    };
+    train_treebanks(std::slice::from_ref(&treebank), &[], opts, progress)
+}
+
+/// Trains one model on the training files of several treebanks (their
+/// sentences in the order given), reporting tagger and parser scores on
+/// each treebank's dev file after each step. The first treebank's lemmas
+/// win where treebanks disagree on a word (their conventions differ:
+/// GUM lemmatises `people` as `person`, EWT keeps `people`). The word
+/// clusters learn from the treebanks' training words and from
+/// `cluster_text`, tokenized sentences of unannotated text.
+pub fn train_treebanks(
+    treebanks: &[Treebank],
+    cluster_text: &[Vec<String>],
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Model> {
     let started = Instant::now();
     let mut report =
         |message: String| progress(&format!("[{:7.1}s] {message}", started.elapsed().as_secs_f64()));
-    let Some(&train_path) = train_paths.first() else {
+    let Some(train_path) = treebanks.iter().flat_map(|t| t.train.first()).next() else {
         return Err(ParseError::EmptyTrainingData("(no training files)".into()));
     };
     let mut train = Vec::new();
-    for path in train_paths {
-        train.extend(conllu::read_file(path)?);
+    // Which treebank (index into `treebanks`) each training sentence is from.
+    let mut sources = Vec::new();
+    let mut devs: Vec<(&str, Vec<Sentence>)> = Vec::new();
+    for (index, treebank) in treebanks.iter().enumerate() {
+        for path in &treebank.train {
+            let sentences = conllu::read_file(path)?;
+            sources.extend(std::iter::repeat_n(index, sentences.len()));
+            train.extend(sentences);
+        }
+        if let Some(dev) = &treebank.dev {
+            devs.push((&treebank.name, conllu::read_file(dev)?));
+        }
     }
-    let dev = match dev_path {
-        Some(path) => conllu::read_file(path)?,
-        None => Vec::new(),
-    };
     if train.is_empty() {
         return Err(ParseError::EmptyTrainingData(train_path.to_path_buf()));
     }
+    let dev_sizes: Vec<String> = devs
+        .iter()
+        .map(|(name, s)| format!("{} {name}", s.len()))
+        .collect();
     report(format!(
         "read {} training and {} dev sentences",
         train.len(),
-        dev.len()
+        if dev_sizes.is_empty() {
+            "0".to_string()
+        } else {
+            dev_sizes.join(" + ")
+        }
     ));
+    let clusters = learn_clusters(&train, cluster_text, opts);
+    if opts.clusters > 0 {
+        let (words, leaves) = clusters.sizes();
+        report(format!("learned {leaves} word clusters of {words} words"));
+    }
     let tagset = build_tagset(&train, train_path)?;
     let gold_tags: Vec<Vec<u8>> = train.iter().map(|s| tag_ids(&tagset, s)).collect();
     let forms: Vec<Vec<&str>> = train.iter().map(Sentence::forms).collect();
@@ -98,32 +210,45 @@ pub fn train_with_progress(
         seed: opts.seed,
         min_quantised: opts.tagger_min_weight,
     };
-    let (tagger, train_tags) = train_taggers(&tagset, &forms, &gold_tags, settings, opts, &mut report);
-    if !dev.is_empty() {
-        let (correct, total) = tag_accuracy(&tagger, &dev);
+    let (tagger, train_tags) = train_taggers(
+        &clusters,
+        &tagset,
+        &forms,
+        &gold_tags,
+        settings,
+        opts,
+        &mut report,
+    );
+    for (name, dev) in &devs {
+        let (correct, total) = tag_accuracy(&tagger, &clusters, dev);
         report(format!(
-            "tagger dev accuracy (joint UPOS+XPOS) {:.2}%",
+            "tagger {name} dev accuracy (joint UPOS+XPOS) {:.2}%",
             100.0 * correct as f64 / total as f64
         ));
     }
-    let lemmatizer = Lemmatizer::train(
-        train
+    let lemmatizer = Lemmatizer::train_ranked(train.iter().zip(&sources).flat_map(|(s, &rank)| {
+        s.words
             .iter()
-            .flat_map(|s| s.words.iter())
-            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())),
-    );
+            .map(move |w| (rank, w.form.as_str(), w.xpos.as_str(), w.lemma.as_str()))
+    }));
     report("trained lemmatizer".into());
     let labels = relation_labels(&train);
     let train_examples: Vec<ParserExample> = train
         .iter()
         .zip(&train_tags)
-        .filter_map(|(s, tags)| parser_example(&tagset, &labels, s, tags, true))
+        .filter_map(|(s, tags)| parser_example(&clusters, &tagset, &labels, s, tags, true))
         .collect();
-    let dev_examples: Vec<ParserExample> = dev
+    let dev_examples: Vec<(&str, Vec<ParserExample>)> = devs
         .iter()
-        .filter_map(|s| {
-            let tags = tag_sentence(&tagger, s);
-            parser_example(&tagset, &labels, s, &tags, false)
+        .map(|(name, dev)| {
+            let examples = dev
+                .iter()
+                .filter_map(|s| {
+                    let tags = tag_sentence(&tagger, &clusters, s);
+                    parser_example(&clusters, &tagset, &labels, s, &tags, false)
+                })
+                .collect();
+            (*name, examples)
         })
         .collect();
     let parser_settings = ParserTraining {
@@ -147,10 +272,36 @@ pub fn train_with_progress(
     })?;
     report("trained parser".into());
     Ok(Model {
+        clusters,
         tagger,
         lemmatizer,
         parser,
     })
+}
+
+/// Word clusters of the training sentences' words (parser `norm` keys).
+fn learn_clusters(train: &[Sentence], text: &[Vec<String>], opts: &TrainOptions) -> Clusters {
+    if opts.clusters == 0 {
+        return Clusters::default();
+    }
+    let mut lower = String::new();
+    let mut norm = |w: &str| word_info(w, &mut lower, |_| None).norm;
+    let mut sentences: Vec<Vec<u64>> = train
+        .iter()
+        .map(|s| s.words.iter().map(|w| norm(&w.form)).collect())
+        .collect();
+    sentences.extend(
+        text.iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| s.iter().map(|w| norm(w)).collect()),
+    );
+    Clusters::learn(
+        &sentences,
+        ClusterSettings {
+            clusters: opts.clusters,
+            min_count: opts.cluster_min_count,
+        },
+    )
 }
 
 fn build_tagset(train: &[Sentence], path: &Path) -> Result<TagSet> {
@@ -190,6 +341,7 @@ type Job<'a> = (Vec<Vec<&'a str>>, Vec<Vec<u8>>, Option<Vec<Vec<u8>>>, u64);
 /// sentence. With jackknifing (two or more folds), each tagger also gets
 /// a second pass, trained on the jackknifed first-pass tags.
 fn train_taggers(
+    clusters: &Clusters,
     tagset: &TagSet,
     forms: &[Vec<&str>],
     gold: &[Vec<u8>],
@@ -204,6 +356,7 @@ fn train_taggers(
     };
     let two_pass = folds >= 2;
     let first = run_jobs(
+        clusters,
         tagset,
         fold_jobs(forms, gold, None, folds, settings.seed),
         settings,
@@ -212,10 +365,11 @@ fn train_taggers(
     );
     let (mut final_tagger, mut fold_taggers) = split_first(first);
     if two_pass {
-        let lookahead = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+        let lookahead = jackknife_tags(clusters, &final_tagger, &fold_taggers, forms, folds);
         let seed = settings.seed.wrapping_add(1000);
         let jobs = fold_jobs(forms, gold, Some(&lookahead), folds, seed);
-        let (final_second, fold_seconds) = split_first(run_jobs(tagset, jobs, settings, opts, report));
+        let (final_second, fold_seconds) =
+            split_first(run_jobs(clusters, tagset, jobs, settings, opts, report));
         final_tagger = final_tagger.with_second(final_second);
         fold_taggers = fold_taggers
             .into_iter()
@@ -223,7 +377,7 @@ fn train_taggers(
             .map(|(first, second)| first.with_second(second))
             .collect();
     }
-    let predicted = jackknife_tags(&final_tagger, &fold_taggers, forms, folds);
+    let predicted = jackknife_tags(clusters, &final_tagger, &fold_taggers, forms, folds);
     (final_tagger, predicted)
 }
 
@@ -253,6 +407,7 @@ fn fold_jobs<'a>(
 }
 
 fn run_jobs(
+    clusters: &Clusters,
     tagset: &TagSet,
     jobs: Vec<Job>,
     settings: TaggerTraining,
@@ -269,7 +424,9 @@ fn run_jobs(
                         seed: *seed,
                         ..settings
                     };
-                    scope.spawn(move || train_tagger(tagset, f, g, l.as_deref(), settings, &mut |_| {}))
+                    scope.spawn(move || {
+                        train_tagger(clusters, tagset, f, g, l.as_deref(), settings, &mut |_| {})
+                    })
                 })
                 .collect();
             handles
@@ -285,6 +442,7 @@ fn run_jobs(
 
 /// Tags every sentence with the tagger that did not see it in training.
 fn jackknife_tags(
+    clusters: &Clusters,
     final_tagger: &Tagger,
     fold_taggers: &[Tagger],
     forms: &[Vec<&str>],
@@ -297,31 +455,38 @@ fn jackknife_tags(
             } else {
                 &fold_taggers[i % folds]
             };
-            tag_forms(tagger, &forms[i])
+            tag_forms(tagger, clusters, &forms[i])
         })
         .collect()
 }
 
-fn tag_forms(tagger: &Tagger, forms: &[&str]) -> Vec<u8> {
+fn tag_forms(tagger: &Tagger, clusters: &Clusters, forms: &[&str]) -> Vec<u8> {
     let mut lower = String::new();
     let infos: Vec<_> = forms
         .iter()
-        .map(|w| word_info(w, &mut lower, |h| tagger.ambiguity_of(h)))
+        .map(|w| {
+            let mut info = word_info(w, &mut lower, |h| tagger.ambiguity_of(h));
+            info.clusters = clusters.of(info.norm);
+            info
+        })
         .collect();
     let mut tags = Vec::new();
     tagger.tag_exhaustively(&infos, &mut tags, &mut TagBuffers::default());
     tags
 }
 
-fn tag_sentence(tagger: &Tagger, sentence: &Sentence) -> Vec<u8> {
-    tag_forms(tagger, &sentence.forms())
+fn tag_sentence(tagger: &Tagger, clusters: &Clusters, sentence: &Sentence) -> Vec<u8> {
+    tag_forms(tagger, clusters, &sentence.forms())
 }
 
-fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (usize, usize) {
+fn tag_accuracy(tagger: &Tagger, clusters: &Clusters, sentences: &[Sentence]) -> (usize, usize) {
     let tagset = tagger.tagset();
     let (mut correct, mut total) = (0, 0);
     for sentence in sentences {
-        for (tag, word) in tag_sentence(tagger, sentence).iter().zip(&sentence.words) {
+        for (tag, word) in tag_sentence(tagger, clusters, sentence)
+            .iter()
+            .zip(&sentence.words)
+        {
             total += 1;
             correct += (tagset.upos(*tag).as_str() == word.upos && tagset.xpos(*tag) == word.xpos) as usize;
         }
@@ -344,6 +509,7 @@ fn relation_labels(train: &[Sentence]) -> Vec<&'static str> {
 }
 
 fn parser_example(
+    clusters: &Clusters,
     tagset: &TagSet,
     labels: &[&'static str],
     sentence: &Sentence,
@@ -364,12 +530,13 @@ fn parser_example(
         words: vec![ROOT.norm],
         tags: vec![ROOT_TAG],
         punct_before: Vec::new(),
+        clusters: vec![ROOT.clusters],
     };
     let mut is_punct = vec![false];
     for (word, &tag) in sentence.words.iter().zip(tags) {
-        tokens
-            .words
-            .push(word_info(&word.form, &mut lower, |_| None).norm);
+        let norm = word_info(&word.form, &mut lower, |_| None).norm;
+        tokens.words.push(norm);
+        tokens.clusters.push(clusters.of(norm));
         tokens.tags.push(tag as u64);
         is_punct.push(tagset.upos(tag) == Upos::Punct);
     }

@@ -1,6 +1,7 @@
 //! Per-word hashes computed once per sentence and shared by the tagger,
 //! the lemmatizer and the parser.
 
+use crate::clusters::NO_CLUSTER;
 use crate::hash::{combine, hash_str};
 
 /// Hashes and lowercased form of one word.
@@ -24,6 +25,9 @@ pub struct WordInfo {
     pub ambiguity: u64,
     /// Ambiguity class of the form as written (case-sensitive).
     pub form_ambiguity: u64,
+    /// Word cluster features of `norm` (two path prefixes and the leaf;
+    /// [`NO_CLUSTER`] until set from the model's clusters).
+    pub clusters: [u64; 3],
 }
 
 /// Stand-in for positions before the sentence.
@@ -43,6 +47,7 @@ const fn boundary(value: u64) -> WordInfo {
         shape: value,
         ambiguity: value,
         form_ambiguity: value,
+        clusters: [value; 3],
     }
 }
 
@@ -132,6 +137,7 @@ pub fn word_info(word: &str, lower: &mut String, ambiguity_of: impl Fn(u64) -> O
         suffixes,
         shape,
         ambiguity: ambiguity_of(lower_hash).unwrap_or(UNKNOWN_AMBIGUITY),
+        clusters: NO_CLUSTER,
     }
 }
 

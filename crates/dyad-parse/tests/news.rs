@@ -1,6 +1,6 @@
 //! Table-driven checks of the embedded model on news-style sentences
 //! written for dyad: the heads, relations and lemmas event coding relies
-//! on. These need the trained model in `model/en_ewt.dyadm`.
+//! on. These need the trained model in `model/en_ewt_gum.dyadm`.
 
 use dyad_parse::{Model, WordAnalysis};
 

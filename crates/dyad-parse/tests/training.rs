@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dyad_parse::{evaluate, train, Model, ParseError, TrainOptions};
+use dyad_parse::{evaluate, train, train_treebanks, Model, ParseError, TrainOptions, Treebank};
 
 fn tiny() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tiny.conllu")
@@ -111,4 +111,61 @@ fn damaged_models_are_rejected() {
         Err(ParseError::ModelVersion { .. })
     ));
     assert!(Model::from_bytes(b"").is_err());
+}
+
+/// A second invented treebank with its own lemma convention for
+/// `protesters` and a word the first one lacks.
+const SECOND: &str = "# text = Protesters resumed .
+1\tProtesters\tprotesters\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+# text = Geese flew south .
+1\tGeese\tgoose\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tflew\tfly\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tsouth\tsouth\tADV\tRB\t_\t2\tadvmod\t_\t_
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+#[test]
+fn several_treebanks_train_one_model() {
+    let first_dir = temp_path("first");
+    let second_dir = temp_path("second");
+    for dir in [&first_dir, &second_dir] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    std::fs::copy(tiny(), first_dir.join("xx_first-ud-train.conllu")).unwrap();
+    std::fs::write(second_dir.join("xx_second-ud-train.conllu"), SECOND).unwrap();
+    std::fs::write(second_dir.join("xx_second-ud-dev.conllu"), SECOND).unwrap();
+
+    let held_out = Treebank::from_dir(&second_dir, true).unwrap();
+    assert_eq!(held_out.name, "xx_second");
+    assert_eq!(held_out.train, vec![second_dir.join("xx_second-ud-train.conllu")]);
+    assert_eq!(held_out.dev, Some(second_dir.join("xx_second-ud-dev.conllu")));
+    let both = Treebank::from_dir(&second_dir, false).unwrap();
+    assert_eq!(both.train.len(), 2);
+    assert_eq!(both.dev, None);
+    let missing = Treebank::from_dir(&temp_path("nowhere"), false).unwrap_err();
+    assert!(matches!(missing, ParseError::Io { .. }), "{missing}");
+
+    let treebanks = [Treebank::from_dir(&first_dir, false).unwrap(), held_out];
+    let mut messages = Vec::new();
+    let model = train_treebanks(&treebanks, &[], &small_options(), &mut |m| {
+        messages.push(m.to_string())
+    })
+    .unwrap();
+    assert!(
+        messages.iter().any(|m| m.contains("xx_second dev UAS")),
+        "progress reports the held-out dev set: {messages:?}"
+    );
+    let again = train_treebanks(&treebanks, &[], &small_options(), &mut |_| {}).unwrap();
+    assert_eq!(model.to_bytes(), again.to_bytes(), "deterministic");
+    // The first treebank's lemma (`protester`) wins; the second adds `goose`.
+    let analysis = model.analyze(&["Protesters", "resumed", "."]);
+    assert_eq!(analysis[0].lemma, "protester");
+    assert_eq!(model.analyze(&["Geese", "flew", "."])[0].lemma, "goose");
+    for dir in [&first_dir, &second_dir] {
+        std::fs::remove_dir_all(dir).ok();
+    }
 }

@@ -190,10 +190,14 @@ fn issue_3_train_and_eval_ud_on_a_tiny_treebank() {
     let dir = tempfile::tempdir().unwrap();
     let tiny = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dyad-parse/tests/data/tiny.conllu");
     std::fs::copy(&tiny, dir.path().join("tiny-ud-train.conllu")).unwrap();
+    let second = tempfile::tempdir().unwrap();
+    std::fs::copy(&tiny, second.path().join("other-ud-train.conllu")).unwrap();
     let model = dir.path().join("tiny.dyadm");
     dyad()
         .args(["train", "--epochs", "2", "--ud"])
         .arg(dir.path())
+        .arg("--ud")
+        .arg(second.path())
         .arg("--out")
         .arg(&model)
         .assert()

@@ -211,7 +211,9 @@ fn exports_in_every_format() {
         .code(2);
     let series = stdout(&["series", "--dyad", "DEU:UKR", "--both", "--by", "day"], &db);
     assert!(
-        series.starts_with("period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean\n2024-03-0"),
+        // The first pledge, in an article of Friday 2024-03-01, was made
+        // "on Monday": 2024-02-26.
+        series.starts_with("period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean\n2024-02-26,1,"),
         "{series}"
     );
 }

@@ -150,7 +150,9 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     let mut via_complement = false;
     // A purpose clause says what was meant, not what was done (`sent
     // troops to protect the border`, `in order to open a route`).
-    if t.deprels[i] == Deprel::Advcl && matches!(marker(t, i), Some("to")) {
+    // Nor does an infinitive under a noun (`a bid to join the union`,
+    // `plans to build a base`).
+    if matches!(t.deprels[i], Deprel::Advcl | Deprel::Acl) && matches!(marker(t, i), Some("to")) {
         return Mode::Hypothetical;
     }
     // What someone is accused of is an allegation (`accused Russia of
@@ -201,7 +203,11 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
             return Mode::Conditional;
         }
-        if DENIAL_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i && t.deprels[i] == Deprel::Ccomp {
+        // `denied that it attacked`, `denied attacking`
+        if DENIAL_HEADS.contains(&t.lemmas[cur].as_str())
+            && cur != i
+            && matches!(t.deprels[i], Deprel::Ccomp | Deprel::Xcomp)
+        {
             return Mode::Negated;
         }
         // A conjunct has its own tense: only markers (`whether`, `if`) reach it.

@@ -162,6 +162,8 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
             t.deps_exact(h, Deprel::Obj).collect()
         }
         Deprel::Advcl | Deprel::Conj => own_or_inherited(h),
+        // `Lavrov told reporters, calling the claims "lies"`
+        Deprel::Parataxis if t.xpos[i] == "VBG" => own_or_inherited(h),
         // `calling the claims lies` misparsed as the subject clause of
         // `lies`: the subject is the one of the clause above.
         Deprel::Csubj => t.heads[h].map_or_else(Vec::new, own_or_inherited),

@@ -12,16 +12,28 @@ use dyad_core::{Deprel, Upos};
 /// Applies every repair to `t`.
 pub(super) fn repair(t: &mut Tree<'_>) {
     punctuation_heads(t);
+    split_names(t);
     subjects_after_time_phrases(t);
+    time_phrases_of_objects(t);
     false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
+    participle_predicates(t);
+    infinitive_complements(t);
     stray_marks(t);
+    prepositions_as_marks(t);
+    gerunds_as_nouns(t);
+    possessed_participles(t);
     subjects_with_prepositions(t);
     subjects_of_participles(t);
     nouns_with_subjects(t);
+    nouns_with_objects(t);
     subjects_of_adverbs(t);
     second_subjects(t);
+    stray_names(t);
+    verb_determiners(t);
+    subjects_of_attributions(t);
+    inverted_subjects(t);
     trailing_attributions(t);
     quoted_predicates(t);
 }
@@ -117,6 +129,23 @@ fn subjects_after_time_phrases(t: &mut Tree<'_>) {
         set_head(t, first, Some(verb), Deprel::Nsubj);
         for &c in rest {
             set_head(t, c, Some(first), Deprel::Conj);
+        }
+    }
+}
+
+/// `Lithuania expelled the ambassador in April` with `April` modifying
+/// `ambassador`: a day or month phrase ending a verb's object dates the
+/// verb.
+fn time_phrases_of_objects(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let Some(o) = t.heads[w] else { continue };
+        let last = t.children[o].iter().all(|&c| c <= w || t.upos[c] == Upos::Punct);
+        if t.deprels[w] != Deprel::Nmod || !last || !matches!(t.preposition(w), Some("in" | "on")) {
+            continue;
+        }
+        let Some(v) = t.heads[o] else { continue };
+        if t.deprels[o] == Deprel::Obj && t.upos[v] == Upos::Verb && is_time_name(t.lower[w].as_str()) {
+            set_head(t, w, Some(v), Deprel::Obl);
         }
     }
 }
@@ -243,13 +272,54 @@ fn nouns_with_subjects(t: &mut Tree<'_>) {
     }
 }
 
+/// `demanded that the U.S. and NATO bar Ukraine from …` tagged with `bar`
+/// as a noun and `U.S.` as its compound: a noun has no object, so a noun
+/// with one is a verb, and the names before it (with their conjuncts)
+/// are its subject.
+fn nouns_with_objects(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let object = t.children[w]
+            .iter()
+            .any(|&c| c > w && t.deprels[c] == Deprel::Obj);
+        if t.upos[w] != Upos::Noun || !object || has_child(t, w, Deprel::Cop) || has_child(t, w, Deprel::Det)
+        {
+            continue;
+        }
+        let names: Vec<usize> = t.children[w]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c < w && t.upos[c] == Upos::Propn && matches!(t.deprels[c], Deprel::Compound | Deprel::Nsubj)
+            })
+            .collect();
+        let Some(&subject) = names.first() else { continue };
+        t.upos[w] = Upos::Verb;
+        t.xpos[w] = if t.lower[w].ends_with('s') { "VBZ" } else { "VBP" };
+        set_head(t, subject, Some(w), Deprel::Nsubj);
+        for &n in &names[1..] {
+            set_head(t, n, Some(subject), Deprel::Conj);
+        }
+        let marked = t.children[w]
+            .iter()
+            .any(|&c| c < w && t.deprels[c] == Deprel::Mark);
+        if marked && t.heads[w].is_some_and(|h| t.upos[h] == Upos::Verb) && t.deprels[w] == Deprel::Obj {
+            t.deprels[w] = Deprel::Ccomp;
+        }
+    }
+}
+
 /// `Turkey threatened Sweden three weeks ago` with `Sweden` as the subject
 /// of `ago`: an adverb has no subject; a noun after the verb is its
 /// object.
 fn subjects_of_adverbs(t: &mut Tree<'_>) {
     for s in 0..t.len() {
         let Some(h) = t.heads[s] else { continue };
-        if t.deprels[s] != Deprel::Nsubj || !matches!(t.upos[h], Upos::Adv | Upos::Adp) {
+        // `met Sergei Lavrov on Friday` with `Lavrov` as the subject of
+        // `Friday`: a phrase with a preposition and no copula has no
+        // subject either.
+        let oblique =
+            t.upos[h].is_nominal() && has_child(t, h, Deprel::Case) && !has_child(t, h, Deprel::Cop);
+        if t.deprels[s] != Deprel::Nsubj || !(matches!(t.upos[h], Upos::Adv | Upos::Adp) || oblique) {
             continue;
         }
         let Some(v) = t.heads[h] else { continue };
@@ -420,6 +490,10 @@ fn leftmost(t: &Tree<'_>, i: usize) -> usize {
     t.subtree(i).first().copied().unwrap_or(i)
 }
 
+fn rightmost(t: &Tree<'_>, i: usize) -> usize {
+    t.subtree(i).last().copied().unwrap_or(i)
+}
+
 /// The one word of `start..end` (punctuation aside) whose head lies
 /// outside the span.
 fn span_root(t: &Tree<'_>, start: usize, end: usize) -> Option<usize> {
@@ -492,6 +566,293 @@ fn subject_roots(t: &mut Tree<'_>) {
                 set_head(t, c, Some(w), Deprel::Punct);
             }
         }
+    }
+}
+
+/// `Diplomats called for a truce` parsed with `Diplomats` as the root and
+/// `called` as its participle modifier: a root noun with no copula has no
+/// predicate, so a participle right after it that takes an object, a
+/// clause or a `for` phrase (which a passive participle cannot) is the
+/// sentence's verb, in the past tense, and the noun its subject.
+fn participle_predicates(t: &mut Tree<'_>) {
+    for w in 1..t.len() {
+        let h = w - 1;
+        if t.upos[w] != Upos::Verb
+            || t.xpos[w] != "VBN"
+            || t.deprels[w] != Deprel::Acl
+            || t.heads[w] != Some(h)
+        {
+            continue;
+        }
+        if t.heads[h].is_some() || !t.upos[h].is_nominal() || has_child(t, h, Deprel::Cop) {
+            continue;
+        }
+        let active = t.children[w].iter().any(|&c| {
+            matches!(t.deprels[c], Deprel::Obj | Deprel::Ccomp | Deprel::Xcomp)
+                || (t.deprels[c] == Deprel::Obl && t.preposition(c) == Some("for"))
+        });
+        if !active || t.children[w].iter().any(|&c| t.deprels[c] == Deprel::AuxPass) {
+            continue;
+        }
+        t.xpos[w] = "VBD";
+        set_head(t, w, None, Deprel::Root);
+        set_head(t, h, Some(w), Deprel::Nsubj);
+        for c in t.children[h].clone() {
+            if c > w {
+                let rel = t.deprels[c];
+                set_head(t, c, Some(w), rel);
+            }
+        }
+    }
+}
+
+/// `Zelensky offered to meet Putin` parsed with `meet` as an adverbial
+/// clause: a to-infinitive right after its verb completes it.
+fn infinitive_complements(t: &mut Tree<'_>) {
+    for w in 2..t.len() {
+        let Some(v) = t.heads[w] else { continue };
+        if t.deprels[w] != Deprel::Advcl || t.upos[v] != Upos::Verb || v + 2 != w || t.lower[v + 1] != "to" {
+            continue;
+        }
+        if t.heads[v + 1] == Some(w) && t.upos[w] == Upos::Verb {
+            t.deprels[w] = Deprel::Xcomp;
+        }
+    }
+}
+
+/// Words that introduce clauses as well as phrases: `after he left`.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",
+    "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
+];
+
+/// `The Russian attack on Kyiv killed ten people` parsed with `on` as the
+/// `mark` of `killed` and `Kyiv` as its subject: a preposition that never
+/// introduces a clause belongs to the name after it, which modifies the
+/// noun before it, and that noun is the verb's subject.
+fn prepositions_as_marks(t: &mut Tree<'_>) {
+    for m in 1..t.len() {
+        let Some(v) = t.heads[m] else { continue };
+        if t.deprels[m] != Deprel::Mark
+            || t.upos[m] != Upos::Adp
+            || SUBORDINATORS.contains(&t.lemmas[m].as_str())
+        {
+            continue;
+        }
+        let Some(n) = t.children[v]
+            .iter()
+            .copied()
+            .find(|&c| c > m && c < v && t.deprels[c].is(Deprel::Nsubj))
+        else {
+            continue;
+        };
+        let Some(before) = t.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| c < m && t.upos[c].is_nominal())
+            .max()
+        else {
+            continue;
+        };
+        if !matches!(t.xpos[v], "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        set_head(t, m, Some(n), Deprel::Case);
+        set_head(t, n, Some(before), Deprel::Nmod);
+        set_head(t, before, Some(v), Deprel::Nsubj);
+    }
+}
+
+/// `The army came under shelling from …` parsed with `shelling` as a
+/// clause: after a preposition that takes phrases, a gerund with no
+/// object, subject or auxiliary is a noun.
+fn gerunds_as_nouns(t: &mut Tree<'_>) {
+    for m in 0..t.len() {
+        let Some(g) = t.heads[m] else { continue };
+        let phrasal = matches!(
+            t.lemmas[m].as_str(),
+            "under" | "amid" | "amidst" | "during" | "despite"
+        );
+        if t.deprels[m] != Deprel::Mark || !phrasal || t.xpos[g] != "VBG" || t.deprels[g] != Deprel::Advcl {
+            continue;
+        }
+        let clausal = t.children[g]
+            .iter()
+            .any(|&c| t.deprels[c].is(Deprel::Nsubj) || matches!(t.deprels[c], Deprel::Obj | Deprel::Aux));
+        if clausal {
+            continue;
+        }
+        t.upos[g] = Upos::Noun;
+        t.xpos[g] = "NN";
+        t.lemmas[g] = t.lower[g].clone();
+        t.deprels[m] = Deprel::Case;
+        t.deprels[g] = Deprel::Obl;
+        for c in t.children[g].clone() {
+            if t.deprels[c] == Deprel::Obl {
+                t.deprels[c] = Deprel::Nmod;
+            }
+        }
+    }
+}
+
+/// `Russia has 100,000 troops massed near Ukraine` parsed with `massed` as
+/// a complement of `has`: a participle after the object of `have`
+/// describes the object.
+fn possessed_participles(t: &mut Tree<'_>) {
+    for p in 0..t.len() {
+        let Some(v) = t.heads[p] else { continue };
+        if t.deprels[p] != Deprel::Xcomp || t.lemmas[v] != "have" || !matches!(t.xpos[p], "VBN" | "VBD") {
+            continue;
+        }
+        let object = t.children[v]
+            .iter()
+            .copied()
+            .find(|&c| c < p && t.deprels[c] == Deprel::Obj);
+        if let Some(o) = object.filter(|_| !has_child(t, p, Deprel::Nsubj)) {
+            t.xpos[p] = "VBN";
+            set_head(t, p, Some(o), Deprel::Acl);
+        }
+    }
+}
+
+/// A name the parser left as a loose dependent of the verb beside one of
+/// the verb's nominals: right before it, it modifies it (`Al-Shabaab
+/// militants kidnapped …`); right after it, the nominal is its title
+/// (`said 9/11 widow Anna Lindqvist`); before it and a comma, the
+/// nominal is its apposition (`Tomas Varga, the attorney general, said`).
+fn stray_names(t: &mut Tree<'_>) {
+    for d in 0..t.len() {
+        let Some(v) = t.heads[d] else { continue };
+        if t.deprels[d] != Deprel::Dep || !t.upos[d].is_nominal() {
+            continue;
+        }
+        let (start, end) = (leftmost(t, d), rightmost(t, d));
+        let argument = |c: usize| t.deprels[c].is(Deprel::Nsubj) || t.deprels[c] == Deprel::Obj;
+        let siblings: Vec<usize> = t.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| c != d && argument(c))
+            .collect();
+        if let Some(&n) = siblings
+            .iter()
+            .find(|&&n| leftmost(t, n) == end + 1 && t.upos[n].is_nominal())
+        {
+            set_head(t, d, Some(n), Deprel::Compound);
+        } else if let Some(&n) = siblings.iter().find(|&&n| n + 1 == start && rightmost(t, n) == n) {
+            let rel = t.deprels[n];
+            set_head(t, d, Some(v), rel);
+            set_head(t, n, Some(d), Deprel::Compound);
+        } else if let Some(&n) = siblings.iter().find(|&&n| {
+            t.upos[d] == Upos::Propn && t.words.get(end + 1) == Some(&",") && leftmost_word(t, n) == end + 2
+        }) {
+            let rel = t.deprels[n];
+            set_head(t, d, Some(v), rel);
+            set_head(t, n, Some(d), Deprel::Appos);
+        }
+    }
+}
+
+/// The first word of `n`'s phrase, counting a determiner the parser hung
+/// on the verb instead (`the attorney general` with `the` under `said`).
+fn leftmost_word(t: &Tree<'_>, n: usize) -> usize {
+    let start = leftmost(t, n);
+    if start > 0
+        && t.upos[start - 1] == Upos::Det
+        && t.heads[start - 1].is_some_and(|h| t.upos[h] == Upos::Verb)
+    {
+        start - 1
+    } else {
+        start
+    }
+}
+
+/// Determiners the parser hung on a verb belong to the nominal after them.
+fn verb_determiners(t: &mut Tree<'_>) {
+    for d in 0..t.len() {
+        let Some(v) = t.heads[d] else { continue };
+        if t.deprels[d] != Deprel::Det || t.upos[v] != Upos::Verb {
+            continue;
+        }
+        if let Some(n) = (d + 1..t.len()).find(|&k| t.upos[k].is_nominal()) {
+            set_head(t, d, Some(n), Deprel::Det);
+        }
+    }
+}
+
+/// `Maria` marked as a description of `Kowalczyk` in `Maria Kowalczyk`:
+/// two names side by side are one name.
+fn split_names(t: &mut Tree<'_>) {
+    for d in 0..t.len().saturating_sub(1) {
+        if t.deprels[d] == Deprel::NmodDesc
+            && t.heads[d] == Some(d + 1)
+            && t.upos[d] == Upos::Propn
+            && t.upos[d + 1] == Upos::Propn
+        {
+            set_head(t, d, Some(d + 1), Deprel::Compound);
+        }
+    }
+}
+
+/// `"…," said Anna Lindqvist.` with the speaker as the object of `said`:
+/// a reporting verb after the clause it reports, with no subject, has its
+/// subject after it.
+fn inverted_subjects(t: &mut Tree<'_>) {
+    for v in 0..t.len() {
+        if t.upos[v] != Upos::Verb
+            || !REPORTING.contains(&t.lemmas[v].as_str())
+            || has_child(t, v, Deprel::Nsubj)
+        {
+            continue;
+        }
+        let reported = t.children[v]
+            .iter()
+            .any(|&c| c < v && matches!(t.deprels[c], Deprel::Ccomp | Deprel::Parataxis));
+        let object = t.children[v]
+            .iter()
+            .copied()
+            .find(|&c| c > v && t.deprels[c] == Deprel::Obj);
+        if let Some(o) = object.filter(|_| reported) {
+            set_head(t, o, Some(v), Deprel::Nsubj);
+        }
+    }
+}
+
+/// `Those demands are nonstarters, U.S. officials said.` with `officials`
+/// coordinated with the root and `said` left without a subject: the
+/// nominal that ends right before a reporting verb with no subject, after
+/// a comma, is its subject.
+fn subjects_of_attributions(t: &mut Tree<'_>) {
+    for v in 1..t.len() {
+        let n = v - 1;
+        if t.upos[v] != Upos::Verb
+            || !REPORTING.contains(&t.lemmas[v].as_str())
+            || has_child(t, v, Deprel::Nsubj)
+        {
+            continue;
+        }
+        if !matches!(t.upos[n], Upos::Noun | Upos::Propn | Upos::Pron)
+            || t.heads[n] == Some(v)
+            || descends(t, v, n)
+        {
+            continue;
+        }
+        let mut start = leftmost(t, n);
+        if t.words[start] == "," {
+            start += 1;
+        }
+        if start == 0
+            || t.words[start - 1] != ","
+            || !matches!(
+                t.deprels[n],
+                Deprel::Conj | Deprel::Appos | Deprel::Dep | Deprel::Parataxis
+            )
+        {
+            continue;
+        }
+        if let Some(&comma) = t.children[n].iter().find(|&&c| c == start - 1) {
+            set_head(t, comma, Some(v), Deprel::Punct);
+        }
+        set_head(t, n, Some(v), Deprel::Nsubj);
     }
 }
 

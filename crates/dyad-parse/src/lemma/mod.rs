@@ -116,15 +116,25 @@ pub struct Lemmatizer {
 
 impl Lemmatizer {
     /// Learns from `(form, xpos, lemma)` triples.
+    #[cfg(test)]
     pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
+        Self::train_ranked(words.map(|(form, xpos, lemma)| (0, form, xpos, lemma)))
+    }
+
+    /// Learns from `(rank, form, xpos, lemma)` quadruples, `rank` being
+    /// the treebank a word comes from: a word's lemma is learned from the
+    /// lowest-ranked treebank that has the word with that tag, so a
+    /// second treebank adds words without overriding the first one's
+    /// conventions. Suffix rules for unseen words learn from all.
+    pub fn train_ranked<'a>(words: impl Iterator<Item = (usize, &'a str, &'a str, &'a str)>) -> Lemmatizer {
         let mut learner = Learner::default();
         let mut lower = String::new();
-        for (form, xpos, lemma) in words {
+        for (rank, form, xpos, lemma) in words {
             if lemma == "_" || lemma.is_empty() {
                 continue;
             }
             lowercase_into(form, &mut lower);
-            learner.observe(form, &lower, xpos, lemma);
+            learner.observe(rank, form, &lower, xpos, lemma);
         }
         learner.finish()
     }
@@ -150,7 +160,9 @@ impl Lemmatizer {
         if xpos == "CD" && form.bytes().any(|b| b.is_ascii_digit()) {
             return number_lemma(form);
         }
-        if matches!(xpos, "VBD" | "VBN" | "VBZ" | "VBG") {
+        // A past form the tagger took for a present one (`Britain froze`)
+        // keeps its lemma.
+        if matches!(xpos, "VBD" | "VBN" | "VBZ" | "VBG" | "VBP") {
             if let Some(lemma) = irregular::verb_lemma(lower) {
                 return lemma.to_string();
             }
@@ -221,7 +233,8 @@ impl Lemmatizer {
 struct Learner {
     rules: Vec<Rule>,
     rule_ids: std::collections::HashMap<Rule, u32>,
-    word_rules: FastMap<u64, FastMap<u32, u32>>,
+    /// Rule counts per word key, from the lowest rank seen with the key.
+    word_rules: FastMap<u64, (usize, FastMap<u32, u32>)>,
     seen_types: std::collections::HashSet<(String, String, u32)>,
     suffix_counts: FastMap<u64, FastMap<u32, u32>>,
 }
@@ -237,10 +250,20 @@ impl Learner {
         id
     }
 
-    fn observe(&mut self, form: &str, lower: &str, xpos: &str, lemma: &str) {
+    fn observe(&mut self, rank: usize, form: &str, lower: &str, xpos: &str, lemma: &str) {
         let rule = self.rule_id(Rule::learn(form, lower, lemma));
         for key in [word_key(hash_str(lower), xpos), form_key(form, xpos)] {
-            *self.word_rules.entry(key).or_default().entry(rule).or_default() += 1;
+            let (seen_rank, counts) = self
+                .word_rules
+                .entry(key)
+                .or_insert_with(|| (rank, FastMap::default()));
+            if rank < *seen_rank {
+                *seen_rank = rank;
+                counts.clear();
+            }
+            if rank == *seen_rank {
+                *counts.entry(rule).or_default() += 1;
+            }
         }
         if self
             .seen_types
@@ -268,7 +291,7 @@ impl Learner {
         let exceptions = self
             .word_rules
             .iter()
-            .filter_map(|(&key, counts)| best(counts).map(|(rule, _)| (key, rule)))
+            .filter_map(|(&key, (_, counts))| best(counts).map(|(rule, _)| (key, rule)))
             .collect();
         let suffix_rules = self
             .suffix_counts
@@ -336,6 +359,23 @@ mod tests {
         for (form, xpos, expected) in table {
             assert_eq!(lemma(&l, form, xpos), expected, "{form}/{xpos}");
         }
+    }
+
+    #[test]
+    fn the_first_treebank_keeps_its_lemmas() {
+        let data = [
+            (0, "people", "NNS", "people"),
+            (1, "people", "NNS", "person"),
+            (1, "people", "NNS", "person"),
+            (1, "Reuters", "NNP", "Reuters"),
+            (1, "geese", "NNS", "goose"),
+            (0, "media", "NNS", "media"),
+        ];
+        let l = Lemmatizer::train_ranked(data.iter().copied());
+        assert_eq!(lemma(&l, "people", "NNS"), "people");
+        assert_eq!(lemma(&l, "People", "NNS"), "people");
+        assert_eq!(lemma(&l, "geese", "NNS"), "goose");
+        assert_eq!(lemma(&l, "media", "NNS"), "media");
     }
 
     #[test]

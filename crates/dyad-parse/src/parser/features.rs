@@ -18,6 +18,8 @@ pub struct Tokens {
     pub tags: Vec<u64>,
     /// Number of punctuation tokens before each token.
     pub punct_before: Vec<u32>,
+    /// Word cluster features per token (prefixes and leaf).
+    pub clusters: Vec<[u64; 3]>,
 }
 
 impl Tokens {
@@ -46,6 +48,15 @@ impl Tokens {
             NO_WORD
         } else {
             self.words[t as usize]
+        }
+    }
+
+    #[inline(always)]
+    fn cluster(&self, t: u32) -> [u64; 3] {
+        if t == NONE {
+            [NO_WORD; 3]
+        } else {
+            self.clusters.get(t as usize).copied().unwrap_or([NO_WORD; 3])
         }
     }
 
@@ -117,6 +128,15 @@ pub fn buffer_features(tokens: &Tokens, buffer: u32, n: u32, out: &mut Vec<u64>)
         feature1(112, n2p),
         feature2(120, n0p, n1p),
         feature3(121, n0p, n1p, n2p),
+    ]);
+    // word clusters (leaf, 8-bit path prefix)
+    let n0c = tokens.cluster(at(buffer));
+    let n1c = tokens.cluster(at(buffer + 1));
+    out.extend_from_slice(&[
+        feature1(190, n0c[2]),
+        feature1(191, n1c[2]),
+        feature2(192, n0c[1], n1c[1]),
+        feature2(193, n0c[2], n0p),
     ]);
 }
 
@@ -229,5 +249,15 @@ pub fn push_state_features(tokens: &Tokens, state: &State, out: &mut Vec<u64>) {
         feature3(178, s0p, n0p, punct),
         feature2(179, n0wp, punct),
         feature2(180, s0wp, punct),
+    ]);
+    // word clusters
+    let s0c = tokens.cluster(s0);
+    let n0c = tokens.cluster(n0);
+    out.extend_from_slice(&[
+        feature1(194, s0c[2]),
+        feature2(195, s0c[2], n0c[2]),
+        feature2(196, s0c[1], n0c[1]),
+        feature2(197, s0p, n0c[2]),
+        feature2(198, s0c[2], n0p),
     ]);
 }

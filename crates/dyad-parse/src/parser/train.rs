@@ -38,7 +38,7 @@ pub struct ParserTraining {
 pub fn train_parser(
     labels: Vec<&'static str>,
     train: &[ParserExample],
-    dev: &[ParserExample],
+    dev: &[(&str, Vec<ParserExample>)],
     settings: ParserTraining,
     progress: &mut dyn FnMut(String),
 ) -> Option<Parser> {
@@ -70,12 +70,13 @@ pub fn train_parser(
             errors += e;
             moves += m;
         }
-        let dev_report = if dev.is_empty() {
-            String::new()
-        } else {
-            let (uas, las) = dev_scores(&weights, dev, special, &kept);
-            format!("; dev UAS {uas:.2} LAS {las:.2}")
-        };
+        let dev_report: String = dev
+            .iter()
+            .map(|(name, examples)| {
+                let (uas, las) = dev_scores(&weights, examples, special, &kept);
+                format!("; {name} dev UAS {uas:.2} LAS {las:.2}")
+            })
+            .collect();
         progress(format!(
             "parser epoch {}/{}: {:.2}% moves wrong{dev_report}",
             epoch + 1,

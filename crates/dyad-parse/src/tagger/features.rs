@@ -69,6 +69,12 @@ pub fn tag_features(words: &[WordInfo], i: usize, prev: u8, prev2: u8, out: &mut
         feature1(37, w.form_ambiguity),
         feature2(38, t1, w.form_ambiguity),
         feature2(39, w.form_ambiguity, w1.form_ambiguity),
+        // word clusters: the word's leaf and 8-bit path prefix, the
+        // neighbours' leaves
+        feature1(40, w.clusters[2]),
+        feature1(41, w.clusters[1]),
+        feature1(42, w1.clusters[2]),
+        feature1(43, w_1.clusters[2]),
     ]);
 }
 

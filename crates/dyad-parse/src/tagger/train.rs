@@ -2,6 +2,7 @@
 
 use super::features::{lookahead_features, tag_features, START2_TAG, START_TAG};
 use super::{TagSet, Tagger};
+use crate::clusters::Clusters;
 use crate::hash::{combine, FastMap};
 use crate::rng::Rng;
 use crate::weights::{argmax_allowed, TrainWeights};
@@ -30,6 +31,7 @@ const AMBIGUITY_MIN_SHARE: f64 = 0.05;
 /// Trains a tagger on sentences of `(forms, gold class ids)`; with
 /// `lookahead` (first-pass tags per sentence) it learns a second pass.
 pub fn train_tagger(
+    clusters: &Clusters,
     tagset: &TagSet,
     forms: &[Vec<&str>],
     gold: &[Vec<u8>],
@@ -38,7 +40,7 @@ pub fn train_tagger(
     progress: &mut dyn FnMut(String),
 ) -> Tagger {
     let (tag_dictionary, ambiguity) = build_dictionaries(tagset.len(), forms, gold);
-    let infos = sentence_infos(forms, &ambiguity);
+    let infos = sentence_infos(forms, &ambiguity, clusters);
     let mut weights = TrainWeights::new(tagset.len());
     let mut order: Vec<usize> = (0..forms.len()).collect();
     let mut rng = Rng::new(settings.seed);
@@ -86,14 +88,22 @@ pub fn train_tagger(
     }
 }
 
-fn sentence_infos(forms: &[Vec<&str>], ambiguity: &FastMap<u64, u64>) -> Vec<Vec<WordInfo>> {
+fn sentence_infos(
+    forms: &[Vec<&str>],
+    ambiguity: &FastMap<u64, u64>,
+    clusters: &Clusters,
+) -> Vec<Vec<WordInfo>> {
     let mut lower = String::new();
     forms
         .iter()
         .map(|sentence| {
             sentence
                 .iter()
-                .map(|word| word_info(word, &mut lower, |h| ambiguity.get(&h).copied()))
+                .map(|word| {
+                    let mut info = word_info(word, &mut lower, |h| ambiguity.get(&h).copied());
+                    info.clusters = clusters.of(info.norm);
+                    info
+                })
                 .collect()
         })
         .collect()

@@ -45,7 +45,7 @@ pub enum Command {
     /// Validate and summarise actor dictionaries.
     #[command(subcommand)]
     Dict(DictCommand),
-    /// Train the tagger, lemmatizer and parser on a UD treebank.
+    /// Train the tagger, lemmatizer and parser on UD treebanks.
     #[command(after_help = TRAIN_EXAMPLES)]
     Train(TrainArgs),
     /// Code articles into the embedded database (skipping those stored).
@@ -95,23 +95,30 @@ pub struct BenchArgs {
 
 const TRAIN_EXAMPLES: &str = "\
 Reproduces the model shipped in crates/dyad-parse/model/ (deterministic:
-same data and seed give the same bytes). The shipped model learns from the
-train and dev files (its settings were chosen with dev held out); with
---hold-out-dev the model learns from train only and reports dev UAS/LAS
-after each parser epoch, for tuning.
+same data and seed give the same bytes). The model learns from the train
+and dev files of every --ud directory, in the order given (the first
+treebank's lemmas win where treebanks disagree), and its word clusters
+also from the plain text under every --cluster-text directory (each line
+tokenized as dyad reads news); its settings were chosen with dev held
+out. With --hold-out-dev it learns from the train files only
+and reports each dev file's tagger accuracy and parser UAS/LAS after each
+parser epoch, for tuning.
 
 Examples:
-  dyad train --ud ../shared/data/ud/en_ewt --out crates/dyad-parse/model/en_ewt.dyadm
-  dyad train --ud ../shared/data/ud/en_ewt --hold-out-dev --out /tmp/tuning.dyadm";
+  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby \\
+      --cluster-text ../shared/data/news/bbc-2005 --out crates/dyad-parse/model/en_ewt_gum.dyadm
+  dyad train --ud ../shared/data/ud/en_ewt --ud ../shared/data/ud/en_gum-ccby \\
+      --cluster-text ../shared/data/news/bbc-2005 --hold-out-dev --out /tmp/tuning.dyadm";
 
 /// Arguments of `dyad train`.
 #[derive(Debug, Args)]
 pub struct TrainArgs {
-    /// Directory holding `*-ud-train.conllu` (and `*-ud-dev.conllu`).
-    #[arg(long, value_name = "DIR")]
-    pub ud: std::path::PathBuf,
+    /// Directory holding `*-ud-train.conllu` (and `*-ud-dev.conllu`);
+    /// repeat for several treebanks.
+    #[arg(long, value_name = "DIR", required = true)]
+    pub ud: Vec<std::path::PathBuf>,
     /// Where to write the model.
-    #[arg(long, default_value = "en_ewt.dyadm", value_name = "FILE")]
+    #[arg(long, default_value = "en_ewt_gum.dyadm", value_name = "FILE")]
     pub out: std::path::PathBuf,
     /// Random seed (shuffling, exploration).
     #[arg(long)]
@@ -119,10 +126,14 @@ pub struct TrainArgs {
     /// Parser training epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
-    /// Learn from `*-ud-train.conllu` only and report scores on
+    /// Learn from `*-ud-train.conllu` only and report scores on each
     /// `*-ud-dev.conllu` (default: learn from both, as the shipped model).
     #[arg(long)]
     pub hold_out_dev: bool,
+    /// Directory of unannotated `*.txt` files (searched recursively) whose
+    /// words the word clusters also learn from; repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub cluster_text: Vec<std::path::PathBuf>,
 }
 
 const CODE_EXAMPLES: &str = "\
