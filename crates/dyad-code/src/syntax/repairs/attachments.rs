@@ -1,0 +1,134 @@
+//! Repairs of phrases the parser hung on the wrong word.
+
+use super::nodes::*;
+use crate::syntax::tree::Tree;
+use dyad_core::{Deprel, Upos};
+
+/// `Lithuania expelled the ambassador in April` with `April` modifying
+/// `ambassador`: a day or month phrase ending a verb's object dates the
+/// verb.
+pub(super) fn time_phrases_of_objects(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let Some(o) = t.heads[w] else { continue };
+        let last = t.children[o].iter().all(|&c| c <= w || t.upos[c] == Upos::Punct);
+        if t.deprels[w] != Deprel::Nmod || !last || !matches!(t.preposition(w), Some("in" | "on")) {
+            continue;
+        }
+        let Some(v) = t.heads[o] else { continue };
+        if t.deprels[o] == Deprel::Obj && t.upos[v] == Upos::Verb && is_time_name(t.lower[w].as_str()) {
+            set_head(t, w, Some(v), Deprel::Obl);
+        }
+    }
+}
+
+/// `Zelensky offered to meet Putin` parsed with `meet` as an adverbial
+/// clause: a to-infinitive right after its verb completes it.
+pub(super) fn infinitive_complements(t: &mut Tree<'_>) {
+    for w in 2..t.len() {
+        let Some(v) = t.heads[w] else { continue };
+        if t.deprels[w] != Deprel::Advcl || t.upos[v] != Upos::Verb || v + 2 != w || t.lower[v + 1] != "to" {
+            continue;
+        }
+        if t.heads[v + 1] == Some(w) && t.upos[w] == Upos::Verb {
+            t.deprels[w] = Deprel::Xcomp;
+        }
+    }
+}
+
+/// `Russia has 100,000 troops massed near Ukraine` parsed with `massed` as
+/// a complement of `has`: a participle after the object of `have`
+/// describes the object.
+pub(super) fn possessed_participles(t: &mut Tree<'_>) {
+    for p in 0..t.len() {
+        let Some(v) = t.heads[p] else { continue };
+        if t.deprels[p] != Deprel::Xcomp || t.lemmas[v] != "have" || !matches!(t.xpos[p], "VBN" | "VBD") {
+            continue;
+        }
+        let object = t.children[v]
+            .iter()
+            .copied()
+            .find(|&c| c < p && t.deprels[c] == Deprel::Obj);
+        if let Some(o) = object.filter(|_| !has_child(t, p, Deprel::Nsubj)) {
+            t.xpos[p] = "VBN";
+            set_head(t, p, Some(o), Deprel::Acl);
+        }
+    }
+}
+
+/// A name the parser left as a loose dependent of the verb beside one of
+/// the verb's nominals: right before it, it modifies it (`Al-Shabaab
+/// militants kidnapped …`); right after it, the nominal is its title
+/// (`said 9/11 widow Anna Lindqvist`); before it and a comma, the
+/// nominal is its apposition (`Tomas Varga, the attorney general, said`).
+pub(super) fn stray_names(t: &mut Tree<'_>) {
+    for d in 0..t.len() {
+        let Some(v) = t.heads[d] else { continue };
+        if t.deprels[d] != Deprel::Dep || !t.upos[d].is_nominal() {
+            continue;
+        }
+        let (start, end) = (leftmost(t, d), rightmost(t, d));
+        let argument = |c: usize| t.deprels[c].is(Deprel::Nsubj) || t.deprels[c] == Deprel::Obj;
+        let siblings: Vec<usize> = t.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| c != d && argument(c))
+            .collect();
+        if let Some(&n) = siblings
+            .iter()
+            .find(|&&n| leftmost(t, n) == end + 1 && t.upos[n].is_nominal())
+        {
+            set_head(t, d, Some(n), Deprel::Compound);
+        } else if let Some(&n) = siblings.iter().find(|&&n| n + 1 == start && rightmost(t, n) == n) {
+            let rel = t.deprels[n];
+            set_head(t, d, Some(v), rel);
+            set_head(t, n, Some(d), Deprel::Compound);
+        } else if let Some(&n) = siblings.iter().find(|&&n| {
+            t.upos[d] == Upos::Propn && t.words.get(end + 1) == Some(&",") && leftmost_word(t, n) == end + 2
+        }) {
+            let rel = t.deprels[n];
+            set_head(t, d, Some(v), rel);
+            set_head(t, n, Some(d), Deprel::Appos);
+        }
+    }
+}
+
+/// The first word of `n`'s phrase, counting a determiner the parser hung
+/// on the verb instead (`the attorney general` with `the` under `said`).
+fn leftmost_word(t: &Tree<'_>, n: usize) -> usize {
+    let start = leftmost(t, n);
+    if start > 0
+        && t.upos[start - 1] == Upos::Det
+        && t.heads[start - 1].is_some_and(|h| t.upos[h] == Upos::Verb)
+    {
+        start - 1
+    } else {
+        start
+    }
+}
+
+/// Determiners the parser hung on a verb belong to the nominal after them.
+pub(super) fn verb_determiners(t: &mut Tree<'_>) {
+    for d in 0..t.len() {
+        let Some(v) = t.heads[d] else { continue };
+        if t.deprels[d] != Deprel::Det || t.upos[v] != Upos::Verb {
+            continue;
+        }
+        if let Some(n) = (d + 1..t.len()).find(|&k| t.upos[k].is_nominal()) {
+            set_head(t, d, Some(n), Deprel::Det);
+        }
+    }
+}
+
+/// `Maria` marked as a description of `Kowalczyk` in `Maria Kowalczyk`:
+/// two names side by side are one name.
+pub(super) fn split_names(t: &mut Tree<'_>) {
+    for d in 0..t.len().saturating_sub(1) {
+        if t.deprels[d] == Deprel::NmodDesc
+            && t.heads[d] == Some(d + 1)
+            && t.upos[d] == Upos::Propn
+            && t.upos[d + 1] == Upos::Propn
+        {
+            set_head(t, d, Some(d + 1), Deprel::Compound);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Repairs of subjects the parser gave the wrong word.
+
+use super::nodes::*;
+use crate::syntax::tree::Tree;
+use dyad_core::{Deprel, Upos};
+
+/// `On Tuesday, Greece and Turkey conferred` with `Greece` and `Turkey`
+/// as conjuncts of `Tuesday`: names after a fronted time phrase and a
+/// comma, before a verb that has no subject, are its subject.
+pub(super) fn subjects_after_time_phrases(t: &mut Tree<'_>) {
+    for h in 0..t.len() {
+        let Some(verb) = t.heads[h] else { continue };
+        let fronted = t.deprels[h].is(Deprel::Obl) && h < verb && is_time_name(t.lower[h].as_str());
+        if !fronted || t.upos[verb] != Upos::Verb || t.deps(verb, Deprel::Nsubj).next().is_some() {
+            continue;
+        }
+        let names: Vec<usize> = t.children[h]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                t.deprels[c] == Deprel::Conj && c < verb && matches!(t.upos[c], Upos::Propn | Upos::Noun)
+            })
+            .collect();
+        let Some((&first, rest)) = names.split_first() else {
+            continue;
+        };
+        set_head(t, first, Some(verb), Deprel::Nsubj);
+        for &c in rest {
+            set_head(t, c, Some(first), Deprel::Conj);
+        }
+    }
+}
+
+/// `Hillary Clinton, at a later press gaggle, said …` with `gaggle` as the
+/// subject of `said` and `Clinton` as the subject of `gaggle`: a phrase
+/// with a preposition is an oblique, and its own subject is the verb's.
+pub(super) fn subjects_with_prepositions(t: &mut Tree<'_>) {
+    for n in 0..t.len() {
+        let Some(v) = t.heads[n] else { continue };
+        if t.deprels[n] != Deprel::Nsubj || t.upos[v] != Upos::Verb || !has_child(t, n, Deprel::Case) {
+            continue;
+        }
+        let inner = t.children[n]
+            .iter()
+            .copied()
+            .find(|&c| c < n && t.deprels[c] == Deprel::Nsubj);
+        set_head(t, n, Some(v), Deprel::Obl);
+        if let Some(s) = inner {
+            set_head(t, s, Some(v), Deprel::Nsubj);
+        }
+    }
+}
+
+/// `Trump admires Putin as a "strong leader," comparing him …` with
+/// `Putin` as the subject of `comparing`: a participle clause has no
+/// subject of its own; a noun between the verb and the participle is the
+/// verb's object when it has none.
+pub(super) fn subjects_of_participles(t: &mut Tree<'_>) {
+    for g in 0..t.len() {
+        let Some(v) = t.heads[g] else { continue };
+        if t.xpos[g] != "VBG"
+            || !matches!(t.deprels[g], Deprel::Advcl | Deprel::Conj | Deprel::Parataxis)
+            || v > g
+        {
+            continue;
+        }
+        if has_child(t, g, Deprel::Aux) || t.upos[v] != Upos::Verb || has_child(t, v, Deprel::Obj) {
+            continue;
+        }
+        let subject = t.children[g]
+            .iter()
+            .copied()
+            .find(|&c| v < c && c < g && t.deprels[c] == Deprel::Nsubj);
+        if let Some(s) = subject {
+            set_head(t, s, Some(v), Deprel::Obj);
+        }
+    }
+}
+
+/// `Turkey threatened Sweden three weeks ago` with `Sweden` as the subject
+/// of `ago`: an adverb has no subject; a noun after the verb is its
+/// object.
+pub(super) fn subjects_of_adverbs(t: &mut Tree<'_>) {
+    for s in 0..t.len() {
+        let Some(h) = t.heads[s] else { continue };
+        // `met Sergei Lavrov on Friday` with `Lavrov` as the subject of
+        // `Friday`: a phrase with a preposition and no copula has no
+        // subject either.
+        let oblique =
+            t.upos[h].is_nominal() && has_child(t, h, Deprel::Case) && !has_child(t, h, Deprel::Cop);
+        if t.deprels[s] != Deprel::Nsubj || !(matches!(t.upos[h], Upos::Adv | Upos::Adp) || oblique) {
+            continue;
+        }
+        let Some(v) = t.heads[h] else { continue };
+        if t.upos[v] == Upos::Verb && v < s && !has_child(t, v, Deprel::Obj) {
+            set_head(t, s, Some(v), Deprel::Obj);
+        }
+    }
+}
+
+/// Two subjects of one verb (`"I met Xi in Beijing," Blinken said` with
+/// `Xi` as a subject of `said`): the one nearest before the verb stays;
+/// another one, after a verb below that lacks an object, is that verb's
+/// object, and otherwise no subject at all.
+pub(super) fn second_subjects(t: &mut Tree<'_>) {
+    for v in 0..t.len() {
+        let subjects: Vec<usize> = t.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| t.deprels[c] == Deprel::Nsubj)
+            .collect();
+        if subjects.len() < 2 {
+            continue;
+        }
+        let keep = subjects
+            .iter()
+            .copied()
+            .filter(|&s| s < v)
+            .max()
+            .unwrap_or(subjects[0]);
+        for s in subjects.into_iter().filter(|&s| s != keep) {
+            // `Germany and the Netherlands delivered …` parsed as two
+            // subjects: coordinated, both stay.
+            if (s.min(keep)..s.max(keep)).any(|k| t.upos[k] == Upos::Cconj) {
+                continue;
+            }
+            let verb_before = (0..s).rev().find(|&u| {
+                t.upos[u] == Upos::Verb && u != v && descends(t, u, v) && !has_child(t, u, Deprel::Obj)
+            });
+            match verb_before {
+                Some(u) => set_head(t, s, Some(u), Deprel::Obj),
+                // `FLINT, Mich. (UPI) — Bill Clinton criticized …`: a dateline
+                // word is no subject.
+                None => t.deprels[s] = Deprel::Dep,
+            }
+        }
+    }
+}
+
+/// Words that introduce clauses as well as phrases: `after he left`.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",
+    "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
+];
+
+/// `The Russian attack on Kyiv killed ten people` parsed with `on` as the
+/// `mark` of `killed` and `Kyiv` as its subject: a preposition that never
+/// introduces a clause belongs to the name after it, which modifies the
+/// noun before it, and that noun is the verb's subject.
+pub(super) fn prepositions_as_marks(t: &mut Tree<'_>) {
+    for m in 1..t.len() {
+        let Some(v) = t.heads[m] else { continue };
+        if t.deprels[m] != Deprel::Mark
+            || t.upos[m] != Upos::Adp
+            || SUBORDINATORS.contains(&t.lemmas[m].as_str())
+        {
+            continue;
+        }
+        let Some(n) = t.children[v]
+            .iter()
+            .copied()
+            .find(|&c| c > m && c < v && t.deprels[c].is(Deprel::Nsubj))
+        else {
+            continue;
+        };
+        let Some(before) = t.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| c < m && t.upos[c].is_nominal())
+            .max()
+        else {
+            continue;
+        };
+        if !matches!(t.xpos[v], "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        set_head(t, m, Some(n), Deprel::Case);
+        set_head(t, n, Some(before), Deprel::Nmod);
+        set_head(t, before, Some(v), Deprel::Nsubj);
+    }
+}
