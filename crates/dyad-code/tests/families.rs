@@ -50,6 +50,13 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
     ),
     // What a verb asks for or condemns is not its subject's act.
     ("Peru called for a ceasefire in the region.", &[]),
+    // A violent act as the doer: its place is not its author.
+    ("A bomb blast outside the Danish embassy killed two guards.", &[]),
+    ("The explosions at the Kenyan embassy killed twelve people.", &[]),
+    (
+        "A Russian missile strike on Odesa killed six people.",
+        &["RUS>UKR:19"],
+    ),
 ];
 
 /// Did it happen: purposes, obligations, plans that fell through,

@@ -145,6 +145,7 @@ pub(super) fn emit(
 /// negotiations and signed agreements, and fighting or cooperation
 /// verbs): they are coded both ways.
 fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
+    // Joining an alliance binds both sides (the members admit the new one).
     let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057"));
     let mutual_word = slots::reciprocal_wording(tree, i);
     // Mediating between sides is done to both, not with them.

@@ -250,14 +250,23 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 // the word is (`dozens of protesters`); only failing those,
                 // another phrase (`the border with Ukraine`, `a station in
                 // Kabul`).
+                // A violent act as the doer (`the blast at the embassy
+                // killed …`) is done by whom its possessor, adjective or
+                // `by` phrase names; its other phrases name its place or
+                // victims.
+                let act = !places && VIOLENT_ACTS.contains(&t.lemmas[c].as_str());
                 let who = |d: &usize| {
+                    if act {
+                        return matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
+                            || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"));
+                    }
                     matches!(
                         t.deprels[*d],
                         Deprel::NmodPoss | Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
                     ) || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of"))
                 };
                 let first: Vec<usize> = t.children[c].iter().copied().filter(who).flat_map(at).collect();
-                let near: Vec<usize> = if first.is_empty() {
+                let near: Vec<usize> = if first.is_empty() && !act {
                     t.children[c]
                         .iter()
                         .copied()
