@@ -426,6 +426,13 @@ fn pronouns_prefer_the_last_subject_when_parsed() {
     assert_eq!(got.last().unwrap(), "he=USAGOV", "{got:?}");
 }
 
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_subject() {
+    let text = "Olaf Scholz met Emmanuel Macron in Berlin. Scholz told him that Germany would send tanks.";
+    let got = resolve(text, "2023-01-10", true);
+    assert!(got.contains(&"him=FRAGOV".to_owned()), "{got:?}");
+}
+
 /// Parsed texts whose capitalised words are neither people nor places.
 const NOT_ACTORS_PARSED: &[(&str, &str, &[&str])] = &[
     // `Sharon` is a known surname (Ariel Sharon), here someone's first name.

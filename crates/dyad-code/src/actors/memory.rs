@@ -37,6 +37,8 @@ pub struct Memory {
     /// Countries named as one list (`Poland, Hungary and the Czech
     /// Republic`), most recent last.
     pub groups: Vec<Vec<String>>,
+    /// The people named in the current sentence: their tokens and name.
+    pub in_sentence: Vec<(std::ops::Range<usize>, String)>,
 }
 
 impl Memory {
@@ -70,6 +72,7 @@ impl Memory {
     /// Marks the start of a new sentence.
     pub fn new_sentence(&mut self) {
         self.sentence_start = self.sides.len();
+        self.in_sentence.clear();
     }
 
     /// The `n` most recent distinct sides (oldest first) that `keep`
@@ -127,11 +130,17 @@ impl Memory {
 
     /// The most recent person, preferring the most recent subject.
     pub fn last_person(&self) -> Option<&Remembered> {
-        self.people
+        self.last_person_but(&[])
+    }
+
+    /// Like [`Memory::last_person`], passing over the people named `not`.
+    pub fn last_person_but(&self, not: &[&str]) -> Option<&Remembered> {
+        let mut people = self
+            .people
             .iter()
             .rev()
-            .find(|p| p.subject)
-            .or(self.people.last())
+            .filter(|p| !not.contains(&p.name.as_str()));
+        people.clone().find(|p| p.subject).or_else(|| people.next())
     }
 
     /// The most recent person whose code has this agent block.

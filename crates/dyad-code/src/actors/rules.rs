@@ -81,6 +81,7 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
     }
     for m in mentions.iter().filter(|m| !m.place) {
         memory.actor(&m.name, &m.code);
+        memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
         if is_subject(ctx, &m.tokens) {
             if memory.people.iter().any(|p| p.name == m.name) {
                 memory.mark_subject(&m.name);
@@ -424,7 +425,7 @@ fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if ctx.item(i)?.kind != ItemKind::Pronoun {
         return None;
     }
-    let known = memory.last_person()?;
+    let known = memory.last_person_but(&clause_subject(ctx, i, memory))?;
     mention(
         ctx.tokens(i..i + 1),
         known.code.clone(),
@@ -432,6 +433,28 @@ fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         Provenance::rule(Rule::Pronoun),
         i + 1,
     )
+}
+
+/// The names of the subject of the verb whose object the pronoun at item
+/// `i` is: `him` in `Hussein assured him` is not Hussein.
+fn clause_subject<'m>(ctx: &Context<'_>, i: usize, memory: &'m Memory) -> Vec<&'m str> {
+    let Some(deps) = ctx.deps else { return Vec::new() };
+    let w = ctx.items[i].tokens.start;
+    let (rel, Some(head)) = deps[w] else {
+        return Vec::new();
+    };
+    if !matches!(rel, Deprel::Obj | Deprel::Iobj) {
+        return Vec::new();
+    }
+    let subjects: Vec<usize> = (0..deps.len())
+        .filter(|&s| deps[s].1 == Some(head) && deps[s].0.is(Deprel::Nsubj))
+        .collect();
+    memory
+        .in_sentence
+        .iter()
+        .filter(|(tokens, _)| subjects.iter().any(|s| tokens.contains(s)))
+        .map(|(_, name)| name.as_str())
+        .collect()
 }
 
 /// Verbs whose `it` is usually not a referent (`it seems`, `it would take`).
