@@ -154,6 +154,32 @@ const METONYMS: &[(&str, &str, &[&str])] = &[
     ),
     ("Kyiv asked for help.", "2022-01-21", &["Kyiv=UKRGOV"]),
     ("Kiev asked for help.", "2014-03-01", &["Kiev=UKRGOV"]),
+    // Parties and armed movements; a longer name beats the agent noun inside it.
+    (
+        "Sinn Fein condemned the attack.",
+        "2022-01-21",
+        &["Sinn Fein=GBROPP"],
+    ),
+    (
+        "The Democratic Unionist Party walked out.",
+        "2022-01-21",
+        &["Democratic Unionist Party=GBROPP"],
+    ),
+    (
+        "The Orange Order marched.",
+        "2022-01-21",
+        &["Orange Order=GBRREL"],
+    ),
+    (
+        "The Shining Path attacked.",
+        "1990-01-21",
+        &["Shining Path=PERREB"],
+    ),
+    (
+        "The Liberal Democratic Party of Russia protested.",
+        "2022-01-21",
+        &["Liberal Democratic Party of Russia=RUSOPP"],
+    ),
 ];
 
 const ORGANISATIONS_AND_REGIONS: &[(&str, &str, &[&str])] = &[
@@ -215,6 +241,8 @@ const NOT_ACTORS: &[(&str, &str, &[&str])] = &[
     ("They ate turkey in Geneva, Switzerland.", "2022-01-21", &[]),
     ("The talks were held in Moscow.", "2022-01-21", &[]),
     ("Several of us met.", "2022-01-21", &[]),
+    // Bare party adjectives are not parties.
+    ("The Republican plan was Democratic in spirit.", "2022-01-21", &[]),
 ];
 
 /// Datelines of wire copy are not part of the first sentence, and the
@@ -469,6 +497,39 @@ const DATED_METONYMS: &[(&str, &str, &[&str])] = &[
     ("The PLO rejected the plan.", "1982-06-06", &["PLO=PSEREB"]),
     ("The PLO rejected the plan.", "2000-07-25", &["PLO=PSEGOV"]),
     ("Belgrade rejected the plan.", "1999-03-24", &["Belgrade=YUGGOV"]),
+    ("The IRA claimed the bombing.", "1990-07-20", &["IRA=GBRREB"]),
+    (
+        "The Provisional IRA claimed the bombing.",
+        "2005-09-26",
+        &["Provisional IRA=GBRREB"],
+    ),
+    (
+        "The Republican Party won.",
+        "1985-01-01",
+        &["Republican Party=USAGOV"],
+    ),
+    (
+        "The Republican Party won.",
+        "2022-01-21",
+        &["Republican Party=USAOPP"],
+    ),
+    (
+        "The Democratic Party won.",
+        "2022-01-21",
+        &["Democratic Party=USAGOV"],
+    ),
+    ("The Labour Party won.", "2000-01-01", &["Labour Party=GBRGOV"]),
+    (
+        "The Conservative Party won.",
+        "2000-01-01",
+        &["Conservative Party=GBROPP"],
+    ),
+    ("The SPD agreed.", "2000-01-01", &["SPD=DEUGOV"]),
+    ("The CDU agreed.", "2000-01-01", &["CDU=DEUOPP"]),
+    ("The LDP agreed.", "2010-01-01", &["LDP=JPNOPP"]),
+    ("The AKP agreed.", "2010-01-01", &["AKP=TURGOV"]),
+    ("The PML-N agreed.", "2015-01-01", &["PML-N=PAKGOV"]),
+    ("The Sandinistas attacked.", "1985-01-01", &["Sandinistas=NICGOV"]),
 ];
 
 #[test]
