@@ -513,11 +513,6 @@ const DATED_METONYMS: &[(&str, &str, &[&str])] = &[
         "2022-01-21",
         &["Republican Party=USAOPP"],
     ),
-    (
-        "The Democratic Party won.",
-        "2022-01-21",
-        &["Democratic Party=USAGOV"],
-    ),
     ("The Labour Party won.", "2000-01-01", &["Labour Party=GBRGOV"]),
     (
         "The Conservative Party won.",
