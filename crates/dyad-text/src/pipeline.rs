@@ -27,7 +27,10 @@ impl TextPipeline {
     /// Finds the layout (unless the reader gave it), then the sentences
     /// and tokens of every headline, subheadline and body block.
     pub fn run(&self, read: ReadArticle) -> Document {
-        let ReadArticle { article, layout } = read;
+        let ReadArticle { mut article, layout } = read;
+        if layout.is_none() {
+            title_into_text(&mut article);
+        }
         let layout = layout.unwrap_or_else(|| detect_layout(&article.text, article.title.as_deref()));
         let mut doc = Document {
             article,
@@ -58,6 +61,21 @@ impl TextPipeline {
     }
 }
 
+/// A title the container gave (JSONL `title`, HTML `<title>`) that the
+/// text does not open with becomes the text's first line, so that the
+/// headline is split, tagged and coded like the rest: every span then
+/// indexes the text as dyad stores it (`text` in `dyad analyze`'s JSON).
+fn title_into_text(article: &mut Article) {
+    let Some(title) = article.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+        return;
+    };
+    let opening = article.text.trim_start().lines().next().unwrap_or("");
+    if opening.split_whitespace().eq(title.split_whitespace()) {
+        return;
+    }
+    article.text = format!("{title}\n\n{}", article.text);
+}
+
 /// Analyses one article with the default stages.
 pub fn analyze(read: ReadArticle) -> Document {
     TextPipeline::default().run(read)
@@ -73,4 +91,49 @@ pub fn analyze_text(text: &str) -> Document {
         },
         layout: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_title(title: &str, text: &str) -> Document {
+        analyze(ReadArticle {
+            article: Article {
+                id: "t".into(),
+                title: Some(title.into()),
+                text: text.into(),
+                ..Article::default()
+            },
+            layout: None,
+        })
+    }
+
+    #[test]
+    fn a_title_missing_from_the_text_becomes_its_headline() {
+        let doc = with_title("Chile Recalls Envoy", "Chile recalled its envoy on Monday.");
+        let headline = doc
+            .sentences
+            .iter()
+            .find(|s| s.zone == Zone::Headline)
+            .expect("headline");
+        assert_eq!(headline.span.slice(&doc.article.text), "Chile Recalls Envoy");
+        assert_eq!(doc.sentences.iter().filter(|s| s.zone == Zone::Body).count(), 1);
+    }
+
+    #[test]
+    fn a_title_the_text_repeats_is_not_added_twice() {
+        let doc = with_title(
+            "Chile Recalls Envoy",
+            "Chile Recalls Envoy\n\nChile recalled its envoy on Monday.",
+        );
+        assert!(doc
+            .article
+            .text
+            .starts_with("Chile Recalls Envoy\n\nChile recalled"));
+        assert_eq!(
+            doc.sentences.iter().filter(|s| s.zone == Zone::Headline).count(),
+            1
+        );
+    }
 }

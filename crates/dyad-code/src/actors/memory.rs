@@ -129,12 +129,8 @@ impl Memory {
     }
 
     /// The most recent person, preferring the most recent subject.
-    pub fn last_person(&self) -> Option<&Remembered> {
-        self.last_person_but(&[])
-    }
-
-    /// Like [`Memory::last_person`], passing over the people named `not`.
-    pub fn last_person_but(&self, not: &[&str]) -> Option<&Remembered> {
+    /// People named `not` are passed over.
+    pub fn last_person(&self, not: &[&str]) -> Option<&Remembered> {
         let mut people = self
             .people
             .iter()

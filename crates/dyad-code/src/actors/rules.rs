@@ -425,7 +425,7 @@ fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if ctx.item(i)?.kind != ItemKind::Pronoun {
         return None;
     }
-    let known = memory.last_person_but(&clause_subject(ctx, i, memory))?;
+    let known = memory.last_person(&clause_subject(ctx, i, memory))?;
     mention(
         ctx.tokens(i..i + 1),
         known.code.clone(),
