@@ -284,8 +284,19 @@ fn datelines_and_agencies() {
 /// (`police in Kenya`, one mention per place), a place before the noun,
 /// else the article's setting: the dateline's country, else the country
 /// the article has named most (three times, twice as often as any other).
-/// Parsed: `police` counts as an actor only as a noun.
+/// Parsed: `police` counts as an actor only as a noun. Failing those, the
+/// one country the sentence has named before the noun.
 const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
+    (
+        "Ghanaian soldiers fired on protesters near the port.",
+        "1998-03-08",
+        &["Ghanaian soldiers=GHAMIL", "protesters=GHAOPP"],
+    ),
+    (
+        "Ghanaian and Togolese soldiers fired on protesters.",
+        "1998-03-08",
+        &["Ghanaian=GHA", "Togolese soldiers=TGOMIL", "protesters=OPP"],
+    ),
     (
         "Police in Ghana arrested two men.",
         "1998-03-08",

@@ -156,6 +156,19 @@ fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -
     if let Some(country) = ctx.setting {
         return Some((country.to_owned(), format!("dateline {country}")));
     }
+    // `Nigerian police clashed in Lagos with demonstrators`: the one
+    // country the sentence has named so far, but not for armed groups,
+    // which often fight that very country (`a Turkish convoy came under
+    // attack from rebels`).
+    let armed = matches!(code.get(..3), Some("REB" | "UAF" | "INS"));
+    let mut named = memory.sides[memory.sentence_start..]
+        .iter()
+        .filter(|s| s.len() == 3 && !s.starts_with("IGO") && !s.starts_with("NGO"));
+    if let Some(first) = named.next().filter(|_| !armed) {
+        if named.all(|s| s == first) {
+            return Some((first.clone(), format!("sentence about {first}")));
+        }
+    }
     let country = memory.dominant()?;
     Some((country.to_owned(), format!("article about {country}")))
 }
