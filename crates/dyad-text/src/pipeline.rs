@@ -70,7 +70,7 @@ fn title_into_text(article: &mut Article) {
         return;
     };
     let opening = article.text.trim_start().lines().next().unwrap_or("");
-    if opening.split_whitespace().eq(title.split_whitespace()) {
+    if crate::layout::same_words(opening, title) {
         return;
     }
     article.text = format!("{title}\n\n{}", article.text);

@@ -254,3 +254,9 @@ pub const VIOLENT_ACTS: &[&str] = &[
     "atrocity",
     "rampage",
 ];
+
+/// Words that introduce clauses as well as phrases: `after he left`.
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",
+    "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
+];

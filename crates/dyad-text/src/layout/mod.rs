@@ -76,7 +76,8 @@ pub fn detect_layout(text: &str, title: Option<&str>) -> Layout {
     layout
 }
 
-fn same_words(a: &str, b: &str) -> bool {
+/// True when `a` and `b` have the same words, whatever the spacing.
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 

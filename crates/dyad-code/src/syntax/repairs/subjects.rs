@@ -2,6 +2,7 @@
 
 use super::nodes::*;
 use crate::syntax::tree::Tree;
+use crate::syntax::words::SUBORDINATORS;
 use dyad_core::{Deprel, Upos};
 
 /// `On Tuesday, Greece and Turkey conferred` with `Greece` and `Turkey`
@@ -136,12 +137,6 @@ pub(super) fn second_subjects(t: &mut Tree<'_>) {
         }
     }
 }
-
-/// Words that introduce clauses as well as phrases: `after he left`.
-const SUBORDINATORS: &[&str] = &[
-    "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",
-    "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
-];
 
 /// `The Russian attack on Kyiv killed ten people` parsed with `on` as the
 /// `mark` of `killed` and `Kyiv` as its subject: a preposition that never
