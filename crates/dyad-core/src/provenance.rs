@@ -43,6 +43,9 @@ pub enum Rule {
     /// An agent noun with no country of its own, given the article's
     /// setting (the dateline's country, else the country the article is about).
     AgentInSetting,
+    /// A full name the dictionaries do not know (`Margaret Okafor`, a given
+    /// name first): a person of the article's country.
+    UnknownPerson,
     /// A surname the article used before for a full name.
     Surname,
     /// A surname only one person in the dictionaries bears on the date.
@@ -92,6 +95,7 @@ impl Rule {
             Rule::Agent => "agent without country",
             Rule::AgentOfPlace => "agent+place",
             Rule::AgentInSetting => "agent, country of the setting",
+            Rule::UnknownPerson => "unknown name, country of the article",
             Rule::Surname => "coreference:surname",
             Rule::OnlyHolder => "surname, only holder on date",
             Rule::Pronoun => "coreference:pronoun",

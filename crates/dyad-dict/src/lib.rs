@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+pub mod given_names;
 pub mod legacy;
 mod load;
 pub mod matcher;
@@ -21,6 +22,7 @@ pub mod places;
 pub mod tsv;
 
 pub use error::DictError;
+pub use given_names::GivenNames;
 pub use load::{builtin, check_embedded, embedded_file_names, load_dir, load_files};
 pub use matcher::{Entry, EntryKind, Gazetteer, MatchScratch, NameMatch};
 pub use model::{Agent, Country, Dictionaries, Location, Metonym, Named, Person, Role};

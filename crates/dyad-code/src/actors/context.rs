@@ -56,7 +56,8 @@ impl Context<'_> {
         );
         let mut text = String::new();
         for (k, word) in self.words[a..b].iter().enumerate() {
-            if k > 0 && *word != "'s" && *word != "," {
+            let joined = *word == "-" || (k > 0 && self.words[a + k - 1] == "-");
+            if k > 0 && *word != "'s" && *word != "," && !joined {
                 text.push(' ');
             }
             text.push_str(word);
@@ -289,6 +290,20 @@ pub(super) fn named_person(
         }
     }
     (phrase_code.to_owned(), name, phrase_by)
+}
+
+/// The country of the article so far: the dateline's, else the one it is
+/// about (see [`Memory::dominant`]), else the only country named; with
+/// several named and none leading, none.
+pub(super) fn article_country(ctx: &Context<'_>, memory: &Memory) -> Option<String> {
+    let only_country = || match memory.countries.as_slice() {
+        [(c, _)] => Some(c.as_str()),
+        _ => None,
+    };
+    ctx.setting
+        .or(memory.dominant())
+        .or_else(only_country)
+        .map(str::to_owned)
 }
 
 /// The only person with this surname who holds a role on the date; with

@@ -86,8 +86,15 @@ pub fn items(
     let snapshot = names.clone();
     names.retain(|m| {
         let surname_only = m.entries.iter().all(|e| e.kind == dyad_dict::EntryKind::Surname);
-        let before = m.start > 0 && proper(m.start - 1) && !taken(&snapshot, m.start - 1);
-        let after = m.end < words.len() && proper(m.end) && !taken(&snapshot, m.end);
+        // Through a hyphen too (`Osei-Tutu`).
+        let skip = |j: usize, step: isize| match words.get(j) {
+            Some(&"-") => j.checked_add_signed(step),
+            _ => Some(j),
+        };
+        let before = m.start.checked_sub(1).and_then(|j| skip(j, -1));
+        let before = before.is_some_and(|j| proper(j) && !taken(&snapshot, j));
+        let after = skip(m.end, 1).filter(|&j| j < words.len());
+        let after = after.is_some_and(|j| proper(j) && !taken(&snapshot, j));
         !(surname_only && (before || after))
     });
     let mut out = Vec::new();
@@ -106,7 +113,9 @@ pub fn items(
         let limit = next_name.peek().map_or(words.len(), |m| m.start);
         if proper(i) {
             let mut j = i + 1;
-            while j < limit && proper(j) {
+            // A hyphen between two proper words joins them (`Osei-Tutu`).
+            let hyphen = |j: usize| words[j] == "-" && j + 1 < limit && proper(j + 1);
+            while j < limit && (proper(j) || hyphen(j)) {
                 j += 1;
             }
             out.push(Item {

@@ -22,6 +22,7 @@ mod definite;
 mod found;
 pub(crate) mod items;
 pub(crate) mod memory;
+mod people;
 mod quoted;
 mod resolver;
 pub(crate) mod rules;

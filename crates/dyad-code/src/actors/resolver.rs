@@ -4,7 +4,7 @@
 //! [`super`] (`resolve`, `resolve_on`).
 
 use dyad_dict::places::PlaceIndex;
-use dyad_dict::{Dictionaries, Gazetteer};
+use dyad_dict::{Dictionaries, Gazetteer, GivenNames};
 use std::collections::HashSet;
 
 /// Resolves actor mentions with a set of dictionaries and the gazetteer
@@ -14,6 +14,7 @@ pub struct ActorResolver {
     pub(super) gazetteer: Gazetteer,
     pub(super) countries: HashSet<String>,
     pub(super) places: PlaceIndex,
+    pub(super) given_names: GivenNames,
 }
 
 /// The abbreviations of U.S. states in datelines (AP style), and D.C.
@@ -24,16 +25,38 @@ const US_STATES: &[&str] = &[
     "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
 ];
 
+/// Lowercased words the dictionaries know as something other than a
+/// person: countries, their demonyms and capitals, metonyms, agent
+/// nouns. None of them is taken for a given name.
+fn name_words(dicts: &Dictionaries) -> HashSet<String> {
+    let countries = dicts.countries.iter().flat_map(|c| {
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .chain(&c.demonyms)
+            .chain(&c.capitals)
+    });
+    let metonyms = dicts.metonyms.iter().flat_map(|m| &m.forms);
+    let agents = dicts.agents.iter().flat_map(|a| a.nouns.iter().chain(&a.plurals));
+    countries
+        .chain(metonyms)
+        .chain(agents)
+        .filter(|w| !w.contains(' '))
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
 impl ActorResolver {
     /// A resolver over `dicts` and the places of `places`.
     pub fn new(dicts: Dictionaries, places: PlaceIndex) -> ActorResolver {
         let gazetteer = Gazetteer::new(&dicts);
         let countries = dicts.countries.iter().map(|c| c.code.clone()).collect();
+        let given_names = GivenNames::from_dictionaries(&dicts, &name_words(&dicts));
         ActorResolver {
             dicts,
             gazetteer,
             countries,
             places,
+            given_names,
         }
     }
 

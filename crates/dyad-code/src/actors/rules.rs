@@ -4,11 +4,13 @@
 //! its items. Each returns the mention and the name of the rule, which
 //! ends up in `resolved_by`.
 
-use super::context::{is_location, is_subject, mention, named_person, one, only_holder, RuleResult, AGENTS};
+use super::context::{
+    article_country, is_location, is_subject, mention, named_person, one, only_holder, RuleResult, AGENTS,
+};
 use super::found::Found;
 use super::items::ItemKind;
 use super::memory::Memory;
-use super::{definite, setting};
+use super::{definite, people, setting};
 use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::{Entry, EntryKind as K};
 
@@ -45,6 +47,7 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| definite::the_agent(ctx, i, memory))
             .or_else(|| standalone(ctx, i, memory))
             .or_else(|| surname(ctx, i, memory))
+            .or_else(|| people::unknown_person(ctx, i, memory))
             .or_else(|| setting::bare_agent(ctx, i, memory))
             .or_else(|| pronoun(ctx, i, memory))
             .or_else(|| it_pronoun(ctx, i, memory))
@@ -188,6 +191,18 @@ fn country_alone(
     memory: &mut Memory,
 ) -> RuleResult {
     let d = &ctx.resolver.dicts.countries[entry.index as usize];
+    if let Some(end) = (entry.kind == K::Demonym)
+        .then(|| people::unknown_person_end(ctx, i + 1))
+        .flatten()
+    {
+        let name = ctx.text(i + 1..end);
+        memory.person(&name, country);
+        let by = Provenance::with(
+            Rule::UnknownPerson,
+            format!("{}:{}", d.location.file, d.location.line),
+        );
+        return mention(ctx.tokens(i..end), country.to_owned(), name, by, end);
+    }
     if entry.kind == K::Demonym && ctx.item(i + 1).is_some_and(|it| it.is(&[K::Person])) {
         let found = standalone_found(ctx, i + 1, memory)?;
         return one(
@@ -248,23 +263,14 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     // A titled person the dictionaries do not know is of the last country
     // named in the same sentence (`Soviet spokesman X said special envoy
     // Y`), else, as mostly a local official (mayor, judge, lawyer), of the
-    // dateline's country, else of the country the article is about, else
-    // of the only country named so far; with several and none leading,
-    // of none.
+    // article's country.
     let in_sentence = memory.sides[memory.sentence_start..]
         .iter()
         .rev()
         .find(|s| ctx.resolver.split_code(s).0.is_some())
-        .map(String::as_str);
-    let only_country = || match memory.countries.as_slice() {
-        [(c, _)] => Some(c.as_str()),
-        _ => None,
-    };
-    let context_country = in_sentence
-        .or(ctx.setting)
-        .or(memory.dominant())
-        .or_else(only_country);
-    let phrase_code = format!("{}{agent}", context_country.unwrap_or(""));
+        .cloned();
+    let context_country = in_sentence.or_else(|| article_country(ctx, memory));
+    let phrase_code = format!("{}{agent}", context_country.unwrap_or_default());
     let (code, name, by) = named_person(
         ctx,
         after,
@@ -354,16 +360,8 @@ fn surname(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         return None;
     }
     let word = ctx.text(i..i + 1);
-    if let Some(known) = memory.by_surname(&word) {
-        let (name, code) = (known.name.clone(), known.code.clone());
-        memory.person(&name, &code);
-        return mention(
-            ctx.tokens(i..i + 1),
-            code,
-            name,
-            Provenance::rule(Rule::Surname),
-            i + 1,
-        );
+    if memory.by_surname(&word).is_some() {
+        return people::earlier_person(ctx, i, &word, memory);
     }
     // Unseen before, a surname after another capitalised word ends
     // someone else's name (`Jorge Mas Santos`), and a country or region

@@ -3,7 +3,7 @@
 //! fullest name the article gave earlier speakers (`Smith` → `Jane
 //! Smith`), else the words themselves.
 
-use dyad_core::{Document, QuoteSpeaker, Span};
+use dyad_core::{Document, QuoteSpeaker, Rule, Span};
 use std::ops::Range;
 
 /// Words that point back to someone named before.
@@ -28,8 +28,12 @@ impl SpeakerMemory {
                 .iter()
                 .find(|a| a.tokens.start < words.end && words.start < a.tokens.end)
         });
+        // An unknown person's name is only their words: the speaker's own
+        // words say more (`9/11 widow Anna Lindqvist`).
+        let named =
+            |a: &&dyad_core::Actor| a.tokens.contains(&head) && a.resolved_by.rule != Rule::UnknownPerson;
         let (name, code) = match actor {
-            Some(a) if a.tokens.contains(&head) => (a.name.clone(), Some(a.code.clone())),
+            Some(a) if named(&a) => (a.name.clone(), Some(a.code.clone())),
             _ => {
                 let own = span.slice(text);
                 let code = actor.map(|a| a.code.clone());
@@ -39,9 +43,7 @@ impl SpeakerMemory {
                 }
             }
         };
-        let span = actor
-            .filter(|a| a.tokens.contains(&head))
-            .map_or(span, |a| cover(a.span, span));
+        let span = actor.filter(named).map_or(span, |a| cover(a.span, span));
         self.names.push((name.clone(), code.clone()));
         QuoteSpeaker { span, name, code }
     }
