@@ -20,9 +20,12 @@ use dyad_dict::places::PlaceIndex;
 pub fn geocode(doc: &mut Document, index: &PlaceIndex) {
     let prefer = article_countries(doc);
     let prefer: Vec<&str> = prefer.iter().map(String::as_str).collect();
+    // A region (`Africa`, `the Balkans`) is no point on the map, whatever
+    // town the gazetteer knows by that name.
     let mut mentions: Vec<&dyad_core::Actor> = doc
         .place_names
         .iter()
+        .filter(|a| a.resolved_by.rule != Rule::Region)
         .chain(doc.actors.iter().filter(|a| a.resolved_by.rule.names_a_place()))
         .collect();
     mentions.sort_by_key(|m| m.span.start);

@@ -200,17 +200,41 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Condemning a violent act sides with its victims (018); it criticises
-/// only whoever the act's own phrase says did it.
+/// Condemning a violent act criticises whoever did it (111): the doer its
+/// own phrase names, else the unidentified armed forces (UAF) of each
+/// country where it happened; with neither, no one.
 const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
     (
-        "Egypt condemned the bombing of the Israeli embassy.",
-        &["EGY>ISR:018"],
+        "Chile condemned the bombings in Peru and Bolivia.",
+        &["CHL>PERUAF:111", "CHL>BOLUAF:111"],
     ),
-    ("France condemned the attack on Kabul.", &["FRA>AFG:018"]),
+    ("France condemned the attack on Kabul.", &["FRA>AFGUAF:111"]),
+    ("Egypt condemned the bombing of the Israeli embassy.", &[]),
     (
         "India condemned the Pakistani attack on Kashmir.",
         &["IND>PAK:111", "PAK>IND:19"],
+    ),
+];
+
+/// An act named only as the ground of a charge, an arrest, a sentence or
+/// an admission was done by who is charged.
+const PERPETRATORS: &[(&str, &[&str])] = &[
+    (
+        "A Chilean militant was charged in the bombing of the Peruvian embassy.",
+        &["CHLJUD>CHLREB:173", "CHLREB>PER:183"],
+    ),
+    (
+        "Kenyan police arrested a Somali gunman for the attack on the Ethiopian consulate.",
+        &["KEN>SOM:17", "SOM>ETH:18"],
+    ),
+    (
+        "A Serbian nationalist is serving a life sentence for the assassination of the Croatian mayor.",
+        &["SRB>HRV:18"],
+    ),
+    // Questioned is not charged: the questioning is all.
+    (
+        "Police questioned a Somali man about the bombing of the Ethiopian consulate.",
+        &["COP>SOM:091"],
     ),
 ];
 
@@ -264,6 +288,11 @@ fn noun_phrase_targets() {
 #[test]
 fn condemned_attacks() {
     check(CONDEMNED_ATTACKS);
+}
+
+#[test]
+fn perpetrators() {
+    check(PERPETRATORS);
 }
 
 #[test]

@@ -207,9 +207,18 @@ impl Context<'_> {
         (j, last)
     }
 
+    /// True when item `j` is a person's name, known or not; a weekday or
+    /// month (`the Cypriot government Saturday`) is none.
     pub(super) fn is_name(&self, j: usize) -> bool {
-        self.item(j)
-            .is_some_and(|it| it.kind == ItemKind::ProperName || it.is(&[K::Person, K::Surname]))
+        let calendar = |it: &Item| {
+            let first = self.words[it.tokens.start];
+            it.tokens.len() == 1
+                && (dyad_text::dateline::weekday(first).is_some()
+                    || (first.len() > 3 && dyad_text::dateline::month_number(first).is_some()))
+        };
+        self.item(j).is_some_and(|it| {
+            (it.kind == ItemKind::ProperName && !calendar(it)) || it.is(&[K::Person, K::Surname])
+        })
     }
 }
 

@@ -37,6 +37,30 @@ pub fn by_mode(code: &str, mode: Mode, t: &Tree<'_>, clause: usize) -> (String, 
     }
 }
 
+/// Sectors of actors with no air force: their bombings are done with
+/// explosives on the ground (183), not from the air (195).
+const GROUND_BOMBERS: &[&str] = &["REB", "INS", "UAF", "CRM", "OPP", "CVL", "RAD", "SEP"];
+
+/// Sectors of actors who wage no war: their attacks are assaults (180),
+/// not the use of military force (190).
+const NO_ARMIES: &[&str] = &["UAF", "CRM", "OPP", "CVL"];
+
+/// The code of an act done by `source`: an aerial bombing (195) by
+/// rebels, militants, criminals or unidentified people is a bombing with
+/// explosives (183); an attack (190) by gunmen, criminals or civilians is
+/// an assault (180).
+pub fn by_doer(code: &str, source: &str) -> String {
+    let sector = source.get(3..6).unwrap_or(source);
+    let militant = source.starts_with("IMG");
+    if code == "195" && (militant || GROUND_BOMBERS.contains(&sector)) {
+        return "183".to_owned();
+    }
+    if code == "190" && (militant || NO_ARMIES.contains(&sector)) {
+        return "180".to_owned();
+    }
+    code.to_owned()
+}
+
 /// True when CAMEO counts an event of this code in this mode: what
 /// happened, and intents and threats (which are acts when voiced); not
 /// what merely might happen.

@@ -39,19 +39,13 @@ pub(super) fn emit(
         modality::mode_of(tree, clause)
     };
     let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
-    // Condemning an attack on someone sides with them (018), whoever did it.
-    let code = if found.victims() && code.starts_with("11") {
-        "018".to_owned()
-    } else {
-        code
-    };
     let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
     }
-    let Some(info) = codebook.get(&code) else {
+    if codebook.get(&code).is_none() {
         return Verdict::NoCode(code);
-    };
+    }
     let (date, precision, evidence) = match event_time(tree, i, clause, &s.times) {
         Some((value, words)) => (Some(value.date), value.precision, Some(words)),
         None => match anchor {
@@ -81,6 +75,11 @@ pub(super) fn emit(
     for (s, t) in pairs {
         let source = actors.side(s);
         let target = t.map(|t| actors.side(t));
+        let code = codes::by_doer(&code, &source.code);
+        let Some(info) = codebook.get(&code) else {
+            dropped = Some(Verdict::NoCode(code));
+            continue;
+        };
         // No event between an actor and itself or its own bare country
         // (`Turkey hosted talks in Ankara`).
         if target

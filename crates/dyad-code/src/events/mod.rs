@@ -16,6 +16,7 @@ pub mod gold;
 pub(crate) mod lexicon;
 pub(crate) mod modality;
 mod options;
+mod perpetrator;
 mod place;
 mod sentence;
 mod sides;

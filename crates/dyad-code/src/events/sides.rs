@@ -74,12 +74,34 @@ impl SentenceActors {
             .map(|t| self.sides[t].0.code.chars().take(3).collect::<String>())
             .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG"));
         let country = in_clause.or(of_target).or_else(|| self.dateline.clone())?;
+        Some(self.implicit_side(i, &country, agent))
+    }
+
+    /// The unnamed perpetrators of a violent act whose phrase is `words`
+    /// (`condemned the bombings in Kenya and Tanzania`): unidentified
+    /// armed forces (UAF) of each country where it happened. Neither the
+    /// victims' country nor the dateline's says who did it.
+    pub fn unnamed_perpetrators(&mut self, i: usize, words: &[usize]) -> Vec<usize> {
+        let mut countries: Vec<String> = Vec::new();
+        for (_, c) in self.places.iter().filter(|(w, _)| words.contains(w)) {
+            if !countries.contains(c) {
+                countries.push(c.clone());
+            }
+        }
+        countries
+            .iter()
+            .map(|c| self.implicit_side(i, c, "UAF"))
+            .collect()
+    }
+
+    /// A side `{country}{agent}` for the act at word `i`.
+    fn implicit_side(&mut self, i: usize, country: &str, agent: &str) -> usize {
         let side = EventActor {
             span: self.spans[i],
             code: format!("{country}{agent}"),
             name: format!("{country}{agent} (implicit)"),
         };
-        Some(self.push_external(side))
+        self.push_external(side)
     }
 
     /// Adds a side found outside the sentence (an earlier event's source);

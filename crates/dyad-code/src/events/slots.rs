@@ -23,9 +23,6 @@ pub struct Filled {
     among_sources: bool,
     /// Explicit pairs (`talks between X and Y`).
     pairs: Vec<(usize, usize)>,
-    /// The targets are the victims of a violent act the trigger is about
-    /// (`condemned the bombing of the embassy`).
-    victims: bool,
 }
 
 impl Filled {
@@ -33,12 +30,6 @@ impl Filled {
     /// so each pair is coded both ways.
     pub fn among_sources(&self) -> bool {
         self.among_sources
-    }
-
-    /// True when the targets are the victims of a violent act named by
-    /// the trigger's object (`condemned the attack on the embassy`).
-    pub fn victims(&self) -> bool {
-        self.victims
     }
 
     /// (source, target) pairs: one event each.
@@ -75,7 +66,9 @@ pub fn governing_verb(t: &Tree<'_>, i: usize) -> Option<usize> {
 /// meeting with the king, Bush said` → Bush; `in consultation with`) or
 /// the object of a light verb (`held talks`, `paid a visit`). An event
 /// noun that is the object of another verb is that verb's topic, not its
-/// subject's act (`condemned the attack`).
+/// subject's act (`condemned the attack`). The ground of a charge, an
+/// arrest or a sentence was done by who is charged (see
+/// [`super::perpetrator`]).
 fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     let mut cur = i;
     // Up through `of` chains (`two hours of talks with …`).
@@ -90,6 +83,10 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
             }
             _ => break,
         }
+    }
+    let perpetrator = super::perpetrator::perpetrator(t, cur);
+    if !perpetrator.is_empty() {
+        return perpetrator;
     }
     let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == Upos::Verb) else {
         return Vec::new();
@@ -294,33 +291,20 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
     out
 }
 
-/// True when `path` reaches the victims of a violent act the trigger's
-/// object names: the object's place or target phrase (`the bombing of the
-/// embassy`, `the attack on Kabul`, `explosions near the embassies`), when
-/// no possessor, adjective, compound or `by` phrase of the object names
-/// who did it (`the Pakistani attack on Kashmir` criticises Pakistan).
-fn victims_path(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path) -> bool {
-    let through_object = match path.as_slice() {
-        [Step::Rel(Deprel::Obj)] => true,
-        [Step::Rel(Deprel::Obj), Step::Nmod(prep)] => {
-            matches!(
-                prep.as_str(),
-                "on" | "against" | "of" | "near" | "at" | "in" | "targeting"
-            )
-        }
-        _ => false,
-    };
+/// The violent act the trigger's object names when the act's own phrase
+/// names no one who did it (`condemned the bombing of the embassy`, not
+/// `the Pakistani attack`).
+fn undone_act(t: &Tree<'_>, actors: &SentenceActors, i: usize) -> Option<usize> {
     let agentive = |d: usize| {
         matches!(t.deprels[d], Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
             || t.preposition(d) == Some("by")
     };
-    through_object
-        && t.deps_exact(i, Deprel::Obj).any(|o| {
-            VIOLENT_ACTS.contains(&t.lemmas[o].as_str())
-                && !t.children[o]
-                    .iter()
-                    .any(|&d| agentive(d) && !actors.at(d).is_empty())
-        })
+    t.deps_exact(i, Deprel::Obj).find(|&o| {
+        VIOLENT_ACTS.contains(&t.lemmas[o].as_str())
+            && !t.children[o]
+                .iter()
+                .any(|&d| agentive(d) && !actors.at(d).is_empty())
+    })
 }
 
 /// True when the trigger's wording makes its coordinated subjects act on
@@ -479,18 +463,35 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let (path, targets) = entry
+    let targets = entry
         .target
         .iter()
-        .map(|p| (Some(p), target_actors(t, actors, i, p, earlier)))
-        .find(|(_, a)| !a.is_empty())
+        .map(|p| target_actors(t, actors, i, p, earlier))
+        .find(|a| !a.is_empty())
         .unwrap_or_default();
     let targets: Vec<usize> = targets.into_iter().filter(|a| !sources.contains(a)).collect();
+    // Condemning a violent act that names no doer criticises its unnamed
+    // perpetrators where it happened, not its victims.
+    if let Some(act) = entry
+        .code
+        .starts_with("11")
+        .then(|| undone_act(t, actors, i))
+        .flatten()
+    {
+        let targets = actors.unnamed_perpetrators(i, &t.subtree(act));
+        if targets.is_empty() {
+            return Err(Unfilled::NoTarget);
+        }
+        return Ok(Filled {
+            sources,
+            targets,
+            ..Filled::default()
+        });
+    }
     if !targets.is_empty() {
         return Ok(Filled {
             sources,
             targets,
-            victims: path.is_some_and(|p| victims_path(t, actors, i, p)),
             ..Filled::default()
         });
     }
