@@ -140,6 +140,12 @@ const PASSIVES: &[(&str, &[&str])] = &[
     ("A Chinese diplomat was expelled from Lithuania.", &["LTU>CHN:17"]),
     // A subject of its own is never replaced.
     ("Ugandan police arrested a Kenyan journalist.", &["UGA>KEN:17"]),
+    // A passive with its own patient takes no agent from the clause it is
+    // joined to.
+    (
+        "Ghana closed its border in May, and forty Togolese soldiers have been killed since.",
+        &[],
+    ),
 ];
 
 /// "X accused Y of V-ing" is an accusation only; "X criticised Y for

@@ -186,7 +186,16 @@ fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
         }
     }
     match path.first() {
-        Some(Step::Rel(r)) if *r == Deprel::Nsubj && path.len() == 1 => implicit_subject(t, i, 0),
+        // A passive clause with its own patient (`soldiers have been
+        // killed`) leaves its agent unsaid: the clause it is joined to
+        // does not say who did it.
+        Some(Step::Rel(r)) if *r == Deprel::Nsubj && path.len() == 1 => {
+            if t.is_passive(i) && t.deps_exact(i, Deprel::NsubjPass).next().is_some() {
+                Vec::new()
+            } else {
+                implicit_subject(t, i, 0)
+            }
+        }
         Some(Step::Rel(r)) if *r == Deprel::Obj && participle => {
             let head = t.heads[i].into_iter().collect::<Vec<_>>();
             head.iter().flat_map(|&h| t.walk(h, &path[1..])).collect()
