@@ -140,6 +140,12 @@ const PASSIVES: &[(&str, &[&str])] = &[
     ("A Chinese diplomat was expelled from Lithuania.", &["LTU>CHN:17"]),
     // A subject of its own is never replaced.
     ("Ugandan police arrested a Kenyan journalist.", &["UGA>KEN:17"]),
+    // An unknown person of the article's country is not that country:
+    // the courts charge them.
+    (
+        "Kenyan police said Margaret Wanjiru, 34, was charged with fraud.",
+        &["KENJUD>KEN:173"],
+    ),
     // A passive with its own patient takes no agent from the clause it is
     // joined to.
     (

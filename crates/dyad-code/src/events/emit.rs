@@ -80,12 +80,13 @@ pub(super) fn emit(
             dropped = Some(Verdict::NoCode(code));
             continue;
         };
-        // No event between an actor and itself or its own bare country
-        // (`Turkey hosted talks in Ankara`).
-        if target
-            .as_ref()
-            .is_some_and(|t| t.code == source.code || source.code.get(..3) == Some(t.code.as_str()))
-        {
+        // No event between an actor and itself or the name of its own
+        // country (`Turkey hosted talks in Ankara`); a person of that
+        // country is someone else (`Kopp was charged` by the courts).
+        let country_name = t.is_some_and(|t| actors.is_country_name(t));
+        if target.as_ref().is_some_and(|t| {
+            t.code == source.code || (country_name && source.code.get(..3) == Some(t.code.as_str()))
+        }) {
             dropped = Some(Verdict::SameActor);
             continue;
         }

@@ -8,6 +8,9 @@ use dyad_core::{Document, EventActor, Span};
 /// the implicit agents of agentless acts.
 pub struct SentenceActors {
     sides: Vec<(EventActor, bool)>,
+    /// The sides that name a country as such (`Israel`, `Jerusalem`,
+    /// `the Kremlin`), not a person or group of it (`Iraqis`).
+    country_names: Vec<usize>,
     by_word: Vec<Vec<usize>>,
     /// (word, country) of each geocoded place of the sentence.
     places: Vec<(usize, String)>,
@@ -23,6 +26,7 @@ impl SentenceActors {
         let range = doc.sentences[index].tokens.clone();
         let mut by_word = vec![Vec::new(); range.len()];
         let mut sides = Vec::new();
+        let mut country_names = Vec::new();
         let all = doc
             .actors
             .iter()
@@ -34,6 +38,10 @@ impl SentenceActors {
                 code: actor.code.clone(),
                 name: actor.name.clone(),
             };
+            let rule = actor.resolved_by.rule;
+            if place || rule.names_a_place() {
+                country_names.push(sides.len());
+            }
             sides.push((side, place));
             for t in actor.tokens.clone().filter(|t| range.contains(t)) {
                 by_word[t - range.start].push(sides.len() - 1);
@@ -47,6 +55,7 @@ impl SentenceActors {
             .collect();
         SentenceActors {
             sides,
+            country_names,
             by_word,
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
@@ -131,5 +140,11 @@ impl SentenceActors {
     /// True when entry `a` is a place name (a target only, never a source).
     pub fn is_place(&self, a: usize) -> bool {
         self.sides[a].1
+    }
+
+    /// True when entry `a` names a country as such: a place, a country,
+    /// a capital or a metonym.
+    pub fn is_country_name(&self, a: usize) -> bool {
+        self.country_names.contains(&a)
     }
 }
