@@ -228,6 +228,19 @@ const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words of amount stand for what they count: `tens of thousands of
+/// Chilean students` act as the students.
+const AMOUNTS: &[(&str, &[&str])] = &[
+    (
+        "Hundreds of Kenyan villagers attacked a Somali convoy.",
+        &["KEN>SOM:18"],
+    ),
+    (
+        "Tens of thousands of Chilean students protested against the Peruvian government.",
+        &["CHL>PER:14"],
+    ),
+];
+
 /// An act named only as the ground of a charge, an arrest, a sentence or
 /// an admission was done by who is charged.
 const PERPETRATORS: &[(&str, &[&str])] = &[
@@ -300,6 +313,11 @@ fn noun_phrase_targets() {
 #[test]
 fn condemned_attacks() {
     check(CONDEMNED_ATTACKS);
+}
+
+#[test]
+fn amounts() {
+    check(AMOUNTS);
 }
 
 #[test]

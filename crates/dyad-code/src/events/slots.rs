@@ -271,7 +271,13 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         Deprel::NmodPoss | Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
                     ) || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of"))
                 };
-                let first: Vec<usize> = t.children[c].iter().copied().filter(who).flat_map(at).collect();
+                let counted = through_quantities(t, c);
+                let first: Vec<usize> = if counted != c { at(counted) } else { Vec::new() };
+                let first: Vec<usize> = if first.is_empty() {
+                    t.children[c].iter().copied().filter(who).flat_map(at).collect()
+                } else {
+                    first
+                };
                 let near: Vec<usize> = if first.is_empty() && !act {
                     t.children[c]
                         .iter()
@@ -298,6 +304,53 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     }
     out
+}
+
+/// Words of amount (`tens of thousands of people`, `a group of
+/// students`): what they count is who acts.
+const QUANTITIES: &[&str] = &[
+    "ten",
+    "dozen",
+    "score",
+    "hundred",
+    "thousand",
+    "million",
+    "number",
+    "group",
+    "handful",
+    "crowd",
+    "band",
+    "couple",
+    "few",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "party",
+    "contingent",
+    "delegation",
+    "team",
+];
+
+/// The word a chain of amounts at `c` counts (`tens` → `people` in `tens
+/// of thousands of people`); `c` itself when it counts nothing.
+fn through_quantities(t: &Tree<'_>, c: usize) -> usize {
+    let mut cur = c;
+    for _ in 0..3 {
+        if !QUANTITIES.contains(&t.lemmas[cur].as_str()) && t.upos[cur] != Upos::Num {
+            break;
+        }
+        let of = t.children[cur]
+            .iter()
+            .copied()
+            .find(|&d| t.deprels[d] == Deprel::Nmod && t.preposition(d) == Some("of"));
+        match of {
+            Some(d) => cur = d,
+            None => break,
+        }
+    }
+    cur
 }
 
 /// The violent act the trigger's object names when the act's own phrase
