@@ -356,6 +356,12 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
         "1998-03-08",
         &["Riot police=PHLCOP", "students=PHLEDU"],
     ),
+    // A sentence that opens on a place sets its own scene.
+    (
+        "QUITO, Ecuador (AP) _ Police waited.\n\nIn Lima, meanwhile, students marched.",
+        "1998-03-08",
+        &["Police=ECUCOP", "students=PEREDU"],
+    ),
     // Embassies and diplomats in a story are seldom of its country.
     (
         "MANILA (AP) -- Diplomats said officials met.",

@@ -39,6 +39,9 @@ pub struct Memory {
     pub groups: Vec<Vec<String>>,
     /// The people named in the current sentence: their tokens and name.
     pub in_sentence: Vec<(std::ops::Range<usize>, String)>,
+    /// The country of the place the current sentence opens with (`In
+    /// Havana, …`): where its scene is.
+    pub scene: Option<String>,
 }
 
 impl Memory {
@@ -73,6 +76,7 @@ impl Memory {
     pub fn new_sentence(&mut self) {
         self.sentence_start = self.sides.len();
         self.in_sentence.clear();
+        self.scene = None;
     }
 
     /// The `n` most recent distinct sides (oldest first) that `keep`

@@ -66,6 +66,9 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
     out
 }
 
+/// Prepositions that open a sentence on its scene (`In Havana, …`).
+const SCENE_WORDS: &[&str] = &["In", "At", "Inside", "Across", "Throughout"];
+
 /// Records the mentions of one rule in `memory`: their sides, the
 /// countries named, the actors and which of them were clause subjects.
 fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
@@ -81,6 +84,15 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
         ) {
             memory.tally(&country);
         }
+    }
+    // `In Havana, tens of thousands of people rallied`: a sentence that
+    // opens on a place sets its scene.
+    let opening = ctx.words.first().is_some_and(|w| SCENE_WORDS.contains(w));
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| m.place && opening && m.tokens.start <= 3)
+    {
+        memory.scene = ctx.resolver.split_code(&m.code).0;
     }
     for m in mentions.iter().filter(|m| !m.place) {
         memory.actor(&m.name, &m.code);

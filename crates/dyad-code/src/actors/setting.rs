@@ -147,11 +147,15 @@ const FOREIGN: &[&str] = &[
 ];
 
 /// The country an agent noun with none of its own takes from the article:
-/// the dateline's, else the country the article is about so far. With the evidence for
+/// the place its sentence opens on (`In Havana, …`), else the dateline's,
+/// else the country the article is about so far. With the evidence for
 /// `resolved_by`.
 fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -> Option<(String, String)> {
     if NOT_LOCAL.contains(&noun) || EQUIPMENT.contains(&noun) || code.starts_with("REF") {
         return None;
+    }
+    if let Some(country) = &memory.scene {
+        return Some((country.clone(), format!("scene {country}")));
     }
     if let Some(country) = ctx.setting {
         return Some((country.to_owned(), format!("dateline {country}")));
