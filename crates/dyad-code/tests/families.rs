@@ -63,6 +63,17 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
 /// cancelled and denied events are no events; a mode does not spread to
 /// the clause beside it; an event noun keeps its own mode.
 const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
+    // Saying one wishes to do a speech act does it; the first or last to
+    // do something did it.
+    (
+        "Ghana would like to express its condolences to Togo.",
+        &["GHA>TGO:018"],
+    ),
+    (
+        "Peru became the first country to recognise Kosovo.",
+        &["PER>KSV:054"],
+    ),
+    ("Peru did not want to thank Chile.", &[]),
     ("Chile sent troops to the border in order to protect Peru.", &[]),
     ("Spain should apologise to Morocco.", &[]),
     ("Mali was supposed to meet Niger on Monday.", &[]),

@@ -81,6 +81,29 @@ const DENIAL_HEADS: &[&str] = &["deny", "dismiss", "refute"];
 /// pull troops back`, `urged Israel to release`).
 const DEMAND_HEADS: &[&str] = &["demand", "urge", "ask", "request", "press", "call", "appeal"];
 /// Verbs whose open complement did not happen (`refused to meet`).
+/// Verbs of speech acts done by saying one wishes to do them (`would
+/// like to express our condolences`, `I want to thank`): the saying is
+/// the act.
+const PERFORMATIVES: &[&str] = &[
+    "express",
+    "thank",
+    "congratulate",
+    "welcome",
+    "apologize",
+    "apologise",
+    "extend",
+    "convey",
+    "reiterate",
+    "assure",
+    "praise",
+    "commend",
+    "salute",
+];
+/// Verbs of wishing that make a performative of their complement.
+const WISHES: &[&str] = &["like", "wish", "want"];
+/// Words that make an infinitive under a noun a fact (`the last country
+/// to ratify the treaty`, `the first leader to visit`).
+const ORDINALS: &[&str] = &["first", "last", "only", "second", "third", "latest"];
 const REFUSAL_HEADS: &[&str] = &["refuse", "decline", "fail", "reject", "avoid", "resist"];
 
 fn negated_here(t: &Tree<'_>, i: usize) -> bool {
@@ -153,7 +176,14 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     // Nor does an infinitive under a noun (`a bid to join the union`,
     // `plans to build a base`).
     if matches!(t.deprels[i], Deprel::Advcl | Deprel::Acl) && matches!(marker(t, i), Some("to")) {
-        return Mode::Hypothetical;
+        return if after_ordinal(t, i) {
+            Mode::Asserted
+        } else {
+            Mode::Hypothetical
+        };
+    }
+    if performative(t, i) {
+        return Mode::Asserted;
     }
     // What someone is accused of is an allegation (`accused Russia of
     // shelling the town`), not an event the narrator reports.
@@ -241,6 +271,34 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         return Mode::Hypothetical;
     }
     mode
+}
+
+/// True when the infinitive at `i` hangs on a noun ranked by an ordinal
+/// (`the last country to ratify`): what it says was done.
+/// The parser may hang it on the verb instead (`became the first
+/// country` + `to recognise`).
+fn after_ordinal(t: &Tree<'_>, i: usize) -> bool {
+    let ranked = |n: usize| {
+        t.children[n]
+            .iter()
+            .any(|&c| t.deprels[c] == Deprel::Amod && ORDINALS.contains(&t.lower[c].as_str()))
+    };
+    let Some(h) = t.heads[i] else { return false };
+    match t.deprels[i] {
+        Deprel::Acl => ranked(h),
+        Deprel::Advcl => t.children[h].iter().any(|&n| {
+            matches!(t.deprels[n], Deprel::Xcomp | Deprel::Obj) && t.upos[n].is_nominal() && ranked(n)
+        }),
+        _ => false,
+    }
+}
+
+/// True when the trigger at `i` is a speech act under a wish (`would like
+/// to express condolences`, `I want to thank`).
+fn performative(t: &Tree<'_>, i: usize) -> bool {
+    t.deprels[i] == Deprel::Xcomp
+        && PERFORMATIVES.contains(&t.lemmas[i].as_str())
+        && t.heads[i].is_some_and(|h| WISHES.contains(&t.lemmas[h].as_str()) && !negated_here(t, h))
 }
 
 /// The modality of an event noun (`the talks`, `an attack`): a noun
