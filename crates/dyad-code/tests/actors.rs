@@ -738,6 +738,32 @@ fn unknown_people() {
     }
 }
 
+/// `they`, `them`, `their`: the last actor named by a plural noun in the
+/// sentence or the one before; `they` prefers a clause subject, `them`
+/// is not its own clause's subject.
+const THEY: &[(&str, &[&str])] = &[
+    (
+        "Kenyan police detained Somali traders. They later released them.",
+        &[
+            "Kenyan police=KENCOP",
+            "Somali traders=SOMBUS",
+            "They=KENCOP",
+            "them=SOMBUS",
+        ],
+    ),
+    (
+        "Kenyan police detained Somali traders. Two days passed. A week later, Uganda thanked them.",
+        &["Kenyan police=KENCOP", "Somali traders=SOMBUS", "Uganda=UGA"],
+    ),
+];
+
+#[test]
+fn they() {
+    for (text, want) in THEY {
+        assert_eq!(resolve(text, "2001-05-02", true), *want, "{text:?}");
+    }
+}
+
 /// CAMEO's codes for organisations and former states.
 const CODES: &[(&str, &str, &[&str])] = &[
     ("The Arab League met.", "1998-03-12", &["Arab League=IGOARBARL"]),

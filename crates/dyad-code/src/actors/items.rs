@@ -18,6 +18,8 @@ pub enum ItemKind {
     Pronoun,
     /// `it` as the subject of a clause.
     It,
+    /// `they`, `them`, `their`.
+    They,
     /// `the`.
     The,
     /// A small count: `two` in `the two sides` (2), `both` (2), `three`.
@@ -130,6 +132,7 @@ pub fn items(
             "'s" | "’s" | "'" | "’" => ItemKind::Possessive,
             "he" | "He" | "she" | "She" | "him" => ItemKind::Pronoun,
             "it" | "It" => ItemKind::It,
+            "they" | "They" | "them" | "their" | "Their" => ItemKind::They,
             "the" | "The" => ItemKind::The,
             "two" | "both" | "Both" => ItemKind::Count(2),
             "three" => ItemKind::Count(3),

@@ -42,6 +42,26 @@ pub struct Memory {
     /// The country of the place the current sentence opens with (`In
     /// Havana, …`): where its scene is.
     pub scene: Option<String>,
+    /// Actors named by a plural noun (`protesters`, `Iraqi troops`), most
+    /// recent last: for `they`.
+    pub plurals: Vec<Plural>,
+    /// How many sentences were started.
+    pub sentence_no: usize,
+}
+
+/// An actor named by a plural noun.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plural {
+    /// Name as resolved.
+    pub name: String,
+    /// CAMEO code as resolved.
+    pub code: String,
+    /// The sentence (counted from 1) and its tokens there.
+    pub sentence: usize,
+    /// Sentence-relative tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// Whether it was the subject of its clause.
+    pub subject: bool,
 }
 
 impl Memory {
@@ -77,6 +97,7 @@ impl Memory {
         self.sentence_start = self.sides.len();
         self.in_sentence.clear();
         self.scene = None;
+        self.sentence_no += 1;
     }
 
     /// The `n` most recent distinct sides (oldest first) that `keep`
@@ -125,6 +146,22 @@ impl Memory {
         let (top, n) = counts.first()?;
         let second = counts.get(1).map_or(0, |(_, m)| *m);
         (*n >= 3 && *n >= 2 * second).then_some(top.as_str())
+    }
+
+    /// The most recent plural actor of this sentence or the one before,
+    /// other than those at `not` in this sentence; for a subject pronoun
+    /// (`they`), a clause subject first.
+    pub fn last_plural(&self, not: &[usize], subject: bool) -> Option<&Plural> {
+        let mut recent = self.plurals.iter().rev().filter(|p| {
+            p.sentence + 1 >= self.sentence_no
+                && !(p.sentence == self.sentence_no && not.iter().any(|w| p.tokens.contains(w)))
+        });
+        if subject {
+            if let Some(p) = recent.clone().find(|p| p.subject) {
+                return Some(p);
+            }
+        }
+        recent.next()
     }
 
     /// The most recent person with this surname.

@@ -23,6 +23,7 @@ mod found;
 pub(crate) mod items;
 pub(crate) mod memory;
 mod people;
+mod pronouns;
 mod quoted;
 mod resolver;
 pub(crate) mod rules;

@@ -9,8 +9,8 @@ use super::context::{
 };
 use super::found::Found;
 use super::items::ItemKind;
-use super::memory::Memory;
-use super::{definite, people, setting};
+use super::memory::{Memory, Plural};
+use super::{definite, people, pronouns, setting};
 use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::{Entry, EntryKind as K};
 
@@ -49,8 +49,9 @@ pub fn sentence_mentions(ctx: &Context<'_>, memory: &mut Memory) -> Vec<Found> {
             .or_else(|| surname(ctx, i, memory))
             .or_else(|| people::unknown_person(ctx, i, memory))
             .or_else(|| setting::bare_agent(ctx, i, memory))
-            .or_else(|| pronoun(ctx, i, memory))
-            .or_else(|| it_pronoun(ctx, i, memory))
+            .or_else(|| pronouns::person(ctx, i, memory))
+            .or_else(|| pronouns::it(ctx, i, memory))
+            .or_else(|| pronouns::they(ctx, i, memory))
             .or_else(|| setting::place_name(ctx, i, memory));
         match found {
             Some((mentions, next)) => {
@@ -95,6 +96,15 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
         memory.scene = ctx.resolver.split_code(&m.code).0;
     }
     for m in mentions.iter().filter(|m| !m.place) {
+        if pronouns::is_plural(ctx, &m.tokens) && m.by.rule != Rule::Pronoun {
+            memory.plurals.push(Plural {
+                name: m.name.clone(),
+                code: m.code.clone(),
+                sentence: memory.sentence_no,
+                tokens: m.tokens.clone(),
+                subject: is_subject(ctx, &m.tokens),
+            });
+        }
         memory.actor(&m.name, &m.code);
         memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
         if is_subject(ctx, &m.tokens) {
@@ -428,69 +438,4 @@ fn is_first_name(ctx: &Context<'_>, w: usize) -> bool {
         .get(w + 1)
         .is_some_and(|d| d.0 == Deprel::Flat && d.1 == Some(w as u32));
     next_is_name && (compound || flat)
-}
-
-/// `he`, `she`, `him`: the most recent person.
-fn pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
-    if ctx.item(i)?.kind != ItemKind::Pronoun {
-        return None;
-    }
-    let known = memory.last_person(&clause_subject(ctx, i, memory))?;
-    mention(
-        ctx.tokens(i..i + 1),
-        known.code.clone(),
-        known.name.clone(),
-        Provenance::rule(Rule::Pronoun),
-        i + 1,
-    )
-}
-
-/// The names of the subject of the verb whose object the pronoun at item
-/// `i` is: `him` in `Hussein assured him` is not Hussein.
-fn clause_subject<'m>(ctx: &Context<'_>, i: usize, memory: &'m Memory) -> Vec<&'m str> {
-    let Some(deps) = ctx.deps else { return Vec::new() };
-    let w = ctx.items[i].tokens.start;
-    let (rel, Some(head)) = deps[w] else {
-        return Vec::new();
-    };
-    if !matches!(rel, Deprel::Obj | Deprel::Iobj) {
-        return Vec::new();
-    }
-    let subjects: Vec<usize> = (0..deps.len())
-        .filter(|&s| deps[s].1 == Some(head) && deps[s].0.is(Deprel::Nsubj))
-        .collect();
-    memory
-        .in_sentence
-        .iter()
-        .filter(|(tokens, _)| subjects.iter().any(|s| tokens.contains(s)))
-        .map(|(_, name)| name.as_str())
-        .collect()
-}
-
-/// Verbs whose `it` is usually not a referent (`it seems`, `it would take`).
-const EXPLETIVE_HEADS: &[&str] = &[
-    "be", "seem", "appear", "take", "prove", "remain", "mean", "matter", "happen", "look", "sound", "make",
-];
-
-/// `it` as a clause subject: the most recent non-person subject (a
-/// country or organisation). Needs the parse, to know it is a subject.
-fn it_pronoun(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
-    if ctx.item(i)?.kind != ItemKind::It {
-        return None;
-    }
-    let deps = ctx.deps?;
-    let w = ctx.items[i].tokens.start;
-    let (rel, head) = deps[w];
-    let head_lemma = head.and_then(|h| ctx.lemmas.get(h as usize)).map(String::as_str);
-    if !rel.is(Deprel::Nsubj) || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
-        return None;
-    }
-    let (name, code) = memory.subjects.last()?.clone();
-    mention(
-        ctx.tokens(i..i + 1),
-        code,
-        name,
-        Provenance::rule(Rule::It),
-        i + 1,
-    )
 }

@@ -1,0 +1,99 @@
+//! Pronouns: `he`, `she`, `him` for the most recent person; `it` as a
+//! clause subject for the most recent country or organisation subject;
+//! `they`, `them`, `their` for the most recent actor named by a plural
+//! noun. An object pronoun never stands for its own clause's subject.
+
+use super::context::{mention, Context, RuleResult};
+use super::items::ItemKind;
+use super::memory::Memory;
+use dyad_core::{Deprel, Provenance, Rule};
+
+/// `he`, `she`, `him`: the most recent person.
+pub(super) fn person(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::Pronoun {
+        return None;
+    }
+    let known = memory.last_person(&clause_subject(ctx, i, memory))?;
+    standing_for(ctx, i, known.code.clone(), known.name.clone(), Rule::Pronoun)
+}
+
+/// True when the mention's last word is a plural noun (`protesters`,
+/// `Iraqis`: a word the lemmatizer shortened that ends in `s`; `police`).
+pub(super) fn is_plural(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
+    let last = tokens.end - 1;
+    let word = ctx.words[last].to_lowercase();
+    let shortened = ctx.lemmas.get(last).is_some_and(|l| *l != word) && word.ends_with('s');
+    shortened || matches!(word.as_str(), "police" | "people")
+}
+
+/// `they`, `them`, `their`: the most recent actor named by a plural noun
+/// in this sentence or the one before, a clause subject first for `they`
+/// and `their`; `them` is not its own clause's subject (`the police
+/// dispersed them`).
+pub(super) fn they(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    // Needs the parse, to keep `them` from its own clause's subject.
+    if ctx.item(i)?.kind != ItemKind::They || ctx.deps.is_none() {
+        return None;
+    }
+    let not = clause_subject_words(ctx, i);
+    let word = ctx.words[ctx.items[i].tokens.start].to_lowercase();
+    let known = memory.last_plural(&not, word != "them")?;
+    standing_for(ctx, i, known.code.clone(), known.name.clone(), Rule::Pronoun)
+}
+
+/// The words that are subjects of the verb whose object the word at item
+/// `i` is.
+fn clause_subject_words(ctx: &Context<'_>, i: usize) -> Vec<usize> {
+    let Some(deps) = ctx.deps else { return Vec::new() };
+    let w = ctx.items[i].tokens.start;
+    let (rel, Some(head)) = deps[w] else {
+        return Vec::new();
+    };
+    if !matches!(rel, Deprel::Obj | Deprel::Iobj) {
+        return Vec::new();
+    }
+    (0..deps.len())
+        .filter(|&s| deps[s].1 == Some(head) && deps[s].0.is(Deprel::Nsubj))
+        .collect()
+}
+
+/// The names of the subject of the verb whose object the pronoun at item
+/// `i` is: `him` in `Hussein assured him` is not Hussein.
+fn clause_subject<'m>(ctx: &Context<'_>, i: usize, memory: &'m Memory) -> Vec<&'m str> {
+    let subjects = clause_subject_words(ctx, i);
+    memory
+        .in_sentence
+        .iter()
+        .filter(|(tokens, _)| subjects.iter().any(|s| tokens.contains(s)))
+        .map(|(_, name)| name.as_str())
+        .collect()
+}
+
+/// Verbs whose `it` is usually not a referent (`it seems`, `it would take`).
+const EXPLETIVE_HEADS: &[&str] = &[
+    "be", "seem", "appear", "take", "prove", "remain", "mean", "matter", "happen", "look", "sound", "make",
+];
+
+/// `it` as a clause subject: the most recent non-person subject (a
+/// country or organisation). Needs the parse, to know it is a subject.
+pub(super) fn it(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
+    if ctx.item(i)?.kind != ItemKind::It {
+        return None;
+    }
+    let deps = ctx.deps?;
+    let w = ctx.items[i].tokens.start;
+    let (rel, head) = deps[w];
+    let head_lemma = head.and_then(|h| ctx.lemmas.get(h as usize)).map(String::as_str);
+    if !rel.is(Deprel::Nsubj) || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
+        return None;
+    }
+    let (name, code) = memory.subjects.last()?.clone();
+    standing_for(ctx, i, code, name, Rule::It)
+}
+
+/// The pronoun at item `i` as a mention of the actor `name` (`code`),
+/// by `rule`.
+fn standing_for(ctx: &Context<'_>, i: usize, code: String, name: String, rule: Rule) -> RuleResult {
+    let tokens = ctx.tokens(i..i + 1);
+    mention(tokens, code, name, Provenance::rule(rule), i + 1)
+}
