@@ -729,6 +729,12 @@ const UNKNOWN_PEOPLE: &[(&str, &str, &[&str])] = &[
         &["Ghana=GHA"],
     ),
     ("Ana Morales spoke on Friday.", "2001-05-02", &[]),
+    // An apposition's nationality beats the article's country.
+    (
+        "Ghana hosted the talks. Ana Morales, a retired Chilean diplomat, chaired them.",
+        "2001-05-02",
+        &["Ghana=GHA", "Ana Morales=CHL", "Chilean diplomat=CHLGOV"],
+    ),
 ];
 
 #[test]

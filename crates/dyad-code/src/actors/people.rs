@@ -1,7 +1,8 @@
 //! People the dictionaries do not know. News names most people once in
 //! full (`Margaret Okafor, 34, said`), then by surname (`Okafor`). A
 //! capitalised run that starts with a given name, or is followed by an
-//! age, is such a person: coded with the country of the article (ELI,
+//! age, is such a person: coded with the country its apposition names
+//! (`Ana Morales, a Chilean lawyer`), else with the country of the article (ELI,
 //! CVL and the like need more than a name, so no sector), or with a
 //! nationality right before it (`Israeli Yigal Amir`). Later, the surname
 //! alone is that person.
@@ -9,7 +10,7 @@
 use super::context::{article_country, mention, Context, RuleResult};
 use super::items::ItemKind;
 use super::memory::Memory;
-use dyad_core::{Provenance, Rule};
+use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::EntryKind as K;
 
 /// Last words that make a capitalised run a place or an organisation,
@@ -177,11 +178,38 @@ pub(super) fn unknown_person(ctx: &Context<'_>, i: usize, memory: &mut Memory) -
         return earlier_person(ctx, i, ctx.words[item.tokens.start], memory);
     }
     let end = unknown_person_end(ctx, i)?;
-    let country = article_country(ctx, memory)?;
+    let country = apposition_country(ctx, ctx.tokens(i..end)).or_else(|| article_country(ctx, memory))?;
     let name = ctx.text(i..end);
     memory.person(&name, &country);
     let by = Provenance::rule(Rule::UnknownPerson);
     mention(ctx.tokens(i..end), country, name, by, end)
+}
+
+/// The nationality an apposition on the name at `name` (tokens) gives
+/// (`Ana Morales, a Chilean lawyer`): the first nationality among the
+/// words the parser hangs under the apposition. Country names there are
+/// as often a posting or a topic (`an expert on Iraq`) as a nationality.
+fn apposition_country(ctx: &Context<'_>, name: std::ops::Range<usize>) -> Option<String> {
+    let deps = ctx.deps?;
+    let in_name = |h: Option<u32>| h.is_some_and(|h| name.contains(&(h as usize)));
+    let appos = (name.end..ctx.words.len()).find(|&w| deps[w].0 == Deprel::Appos && in_name(deps[w].1))?;
+    let under = |mut w: usize| {
+        for _ in 0..6 {
+            if w == appos {
+                return true;
+            }
+            match deps[w].1 {
+                Some(h) => w = h as usize,
+                None => return false,
+            }
+        }
+        false
+    };
+    ctx.items
+        .iter()
+        .filter(|it| under(it.tokens.start))
+        .find_map(|it| it.entry(&[K::Demonym]))
+        .map(|e| ctx.country_code(e).to_owned())
 }
 
 /// The word of item `i` as the surname of a person named earlier.
