@@ -45,16 +45,6 @@ impl GivenNames {
     pub fn contains(&self, word: &str) -> bool {
         self.names.contains(word)
     }
-
-    /// How many names the set holds.
-    pub fn len(&self) -> usize {
-        self.names.len()
-    }
-
-    /// True when the set holds no name.
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
 }
 
 /// A capitalised word of letters (and inner hyphens or apostrophes) of at

@@ -271,13 +271,10 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         Deprel::NmodPoss | Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
                     ) || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of"))
                 };
-                let counted = through_quantities(t, c);
-                let first: Vec<usize> = if counted != c { at(counted) } else { Vec::new() };
-                let first: Vec<usize> = if first.is_empty() {
-                    t.children[c].iter().copied().filter(who).flat_map(at).collect()
-                } else {
-                    first
-                };
+                let counted = Some(through_quantities(t, c)).filter(|&k| k != c).map(at);
+                let first: Vec<usize> = counted
+                    .filter(|a| !a.is_empty())
+                    .unwrap_or_else(|| t.children[c].iter().copied().filter(who).flat_map(at).collect());
                 let near: Vec<usize> = if first.is_empty() && !act {
                     t.children[c]
                         .iter()
