@@ -302,6 +302,13 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
         "1998-03-08",
         &["Police in Ghana=GHACOP"],
     ),
+    // A nationality and a settlement noun place the agents too; a month
+    // before a day is no town.
+    (
+        "On March 3, police in the Ghanaian port of Tema arrested two men.",
+        "1998-03-08",
+        &["police in the Ghanaian port of Tema=GHACOP"],
+    ),
     (
         "Officials in Peru and Chile said the border was closed.",
         "1998-03-08",

@@ -186,6 +186,36 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     // Gerunds denied, and infinitives under nouns, did not happen.
     ("The Chadian army denied shelling Sudan.", &[]),
     ("Peru backed Bolivia's bid to join Mercosur.", &["PER>BOL:05"]),
+    // A subject hung below a fronted phrase after a comma.
+    (
+        "In a joint communique released after the summit, Ghana and Togo called for calm.",
+        &[],
+    ),
+    (
+        "After a long dinner with the Chilean president, the Argentine foreign minister praised Chile.",
+        &["ARG>CHL:05"],
+    ),
+];
+
+/// A violent act no one is named for was done by the unidentified armed
+/// forces (UAF) of each country where it happened, against the targets
+/// of that country when there are such.
+const UNNAMED_DOERS: &[(&str, &[&str])] = &[
+    (
+        "The bombings at the French embassies in Peru and Bolivia shocked the region.",
+        &["PERUAF>FRA:18", "BOLUAF>FRA:18"],
+    ),
+    (
+        "The blast killed twelve Chilean soldiers in Peru.",
+        &["PERUAF>CHL:18"],
+    ),
+    // Who condemns it does not say where it was.
+    ("Egypt condemned the explosion near the Israeli embassy.", &[]),
+    // A named doer is the doer (a state's bombing is an air strike).
+    (
+        "A Peruvian bombing of a Chilean market killed nine people.",
+        &["PER>CHL:19"],
+    ),
 ];
 
 /// A relative pronoun stands for the noun its clause describes, wherever
@@ -231,7 +261,11 @@ const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
         "Chile condemned the bombings in Peru and Bolivia.",
         &["CHL>PERUAF:111", "CHL>BOLUAF:111"],
     ),
-    ("France condemned the attack on Kabul.", &["FRA>AFGUAF:111"]),
+    // The attack itself: by unidentified forces of where it happened.
+    (
+        "France condemned the attack on Kabul.",
+        &["FRA>AFGUAF:111", "AFGUAF>AFGGOV:18"],
+    ),
     ("Egypt condemned the bombing of the Israeli embassy.", &[]),
     (
         "India condemned the Pakistani attack on Kashmir.",
@@ -319,6 +353,11 @@ fn relative_clauses() {
 #[test]
 fn noun_phrase_targets() {
     check(NOUN_PHRASE_TARGETS);
+}
+
+#[test]
+fn unnamed_doers() {
+    check(UNNAMED_DOERS);
 }
 
 #[test]

@@ -290,6 +290,13 @@ pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> R
                 .filter(|_| orgs)
                 .map(|e| ctx.resolver.dicts.organizations[e.index as usize].code.clone())
         });
+        if code.is_none() && codes.is_empty() {
+            if let Some((country, next)) = settlement_of(ctx, k) {
+                codes.push(country);
+                end = next;
+                break;
+            }
+        }
         let Some(code) = code else { break };
         if !codes.contains(&code) {
             codes.push(code);
@@ -321,6 +328,43 @@ pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> R
     Some((found, end))
 }
 
+/// Nouns of settlements and areas a nationality adjective can place
+/// (`the Kenyan port of Mombasa`, `a Syrian border town`).
+const SETTLEMENTS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "state",
+    "border",
+    "coast",
+    "island",
+    "enclave",
+    "territory",
+    "countryside",
+];
+
+/// `the Kenyan port (of Mombasa)` at item `k`: the demonym's country and
+/// the item after the phrase.
+fn settlement_of(ctx: &Context<'_>, k: usize) -> Option<(String, usize)> {
+    let country = ctx.country_code(ctx.item(k)?.entry(&[K::Demonym])?).to_owned();
+    let word = |n: usize| {
+        ctx.item(n)
+            .filter(|it| it.kind == ItemKind::Other)
+            .map(|_| ctx.text(n..n + 1).to_lowercase())
+    };
+    let noun = (k + 1..k + 3).find(|&n| word(n).is_some_and(|w| SETTLEMENTS.contains(&w.as_str())))?;
+    if noun == k + 2 && word(k + 1).is_none() {
+        return None;
+    }
+    let of_name = word(noun + 1).as_deref() == Some("of") && ctx.is_name(noun + 2);
+    Some((country, if of_name { noun + 3 } else { noun + 1 }))
+}
+
 /// Capitalised words news uses that a gazetteer also holds as towns.
 const NOT_PLACES: &[&str] = &[
     "God", "Allah", "Christ", "Jesus", "Heaven", "Hell", "Mars", "Internet",
@@ -335,7 +379,7 @@ pub(super) fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         return None;
     }
     let name = ctx.text(i..i + 1);
-    if NOT_PLACES.contains(&name.as_str()) {
+    if NOT_PLACES.contains(&name.as_str()) || !ctx.is_name(i) {
         return None;
     }
     let countries: Vec<String> = memory

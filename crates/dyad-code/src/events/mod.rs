@@ -22,6 +22,7 @@ mod sentence;
 mod sides;
 mod slots;
 pub mod trace;
+mod unnamed;
 mod when;
 
 use crate::syntax::tree::{self, Tree};

@@ -132,6 +132,11 @@ impl SentenceActors {
         self.by_word.get(w).cloned().unwrap_or_default()
     }
 
+    /// True when word `w` is part of a geocoded place (not a region).
+    pub fn geocoded_at(&self, w: usize) -> bool {
+        self.places.iter().any(|(p, _)| *p == w)
+    }
+
     /// The event side for entry `a`.
     pub fn side(&self, a: usize) -> EventActor {
         self.sides[a].0.clone()

@@ -4,6 +4,7 @@
 
 use super::lexicon::Entry;
 pub use super::sides::SentenceActors;
+use super::unnamed;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
@@ -495,7 +496,13 @@ pub fn fill(
     let sources = entry
         .source
         .iter()
-        .map(|p| actors_at(t, actors, &slot_words(t, i, p)))
+        .map(|p| {
+            actors_at(
+                t,
+                actors,
+                &unnamed::without_facilities(t, i, entry, slot_words(t, i, p)),
+            )
+        })
         .find(|a| !a.is_empty())
         .or_else(|| {
             let agents = actors_at(t, actors, &noun_agent(t, i));
@@ -514,7 +521,10 @@ pub fn fill(
     }
     let sources = match sources {
         Some(found) => found,
-        None => vec![implicit_source(t, actors, i, entry, earlier).ok_or(Unfilled::NoSource)?],
+        None => match unnamed::unnamed_act(t, actors, i, entry) {
+            Some(act) => return fill_unnamed(t, actors, i, entry, act, earlier),
+            None => vec![implicit_source(t, actors, i, entry, earlier).ok_or(Unfilled::NoSource)?],
+        },
     };
     if entry.target.is_empty() {
         return Ok(Filled {
@@ -569,6 +579,40 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// A violent act no one is named for: its unidentified doers in each
+/// country where it happened, against its targets (for a noun with none,
+/// the places of its phrase).
+fn fill_unnamed(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    entry: &Entry,
+    act: usize,
+    earlier: &[(String, EventActor)],
+) -> Result<Filled, Unfilled> {
+    let mut targets = entry
+        .target
+        .iter()
+        .map(|p| target_actors(t, actors, i, p, earlier))
+        .find(|a| !a.is_empty())
+        .unwrap_or_default();
+    if targets.is_empty() && entry.noun {
+        targets = unnamed::place_targets(t, actors, act);
+    }
+    if targets.is_empty() {
+        return Err(Unfilled::NoTarget);
+    }
+    let doers = unnamed::doers(t, actors, i, act);
+    let pairs = unnamed::pair_by_country(actors, &doers, &targets);
+    if pairs.is_empty() {
+        return Err(Unfilled::NoSource);
+    }
+    Ok(Filled {
+        pairs,
+        ..Filled::default()
+    })
 }
 
 /// The unnamed agent of an act with no subject of its own (`was

@@ -255,6 +255,56 @@ pub const VIOLENT_ACTS: &[&str] = &[
     "rampage",
 ];
 
+/// Nouns of violent acts CAMEO codes as done by unidentified forces when
+/// no one is named for them (`the bombing`, `the blast killed …`).
+pub const UNNAMED_ACTS: &[&str] = &[
+    "attack",
+    "bombing",
+    "bomb",
+    "blast",
+    "explosion",
+    "shooting",
+    "killing",
+    "massacre",
+    "assassination",
+    "slaying",
+    "murder",
+    "ambush",
+    "kidnapping",
+    "abduction",
+];
+
+/// Buildings and vehicles a violent act's compound names as what was hit
+/// (`the embassy bombing`, `a bus attack`), not as who did it.
+pub const FACILITIES: &[&str] = &[
+    "embassy",
+    "consulate",
+    "clinic",
+    "hospital",
+    "school",
+    "church",
+    "mosque",
+    "synagogue",
+    "temple",
+    "market",
+    "hotel",
+    "bus",
+    "train",
+    "subway",
+    "metro",
+    "airport",
+    "office",
+    "building",
+    "restaurant",
+    "cafe",
+    "nightclub",
+    "station",
+    "checkpoint",
+    "stadium",
+    "shrine",
+    "courthouse",
+];
+
 /// Words that introduce clauses as well as phrases: `after he left`.
 pub const SUBORDINATORS: &[&str] = &[
     "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",

@@ -23,6 +23,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     punctuation_heads(t);
     split_names(t);
     subjects_after_time_phrases(t);
+    subjects_after_fronted_phrases(t);
     time_phrases_of_objects(t);
     false_auxiliaries(t);
     finite_modifiers(t);

@@ -174,3 +174,78 @@ pub(super) fn prepositions_as_marks(t: &mut Tree<'_>) {
         set_head(t, before, Some(v), Deprel::Nsubj);
     }
 }
+
+/// `In their statement, Egypt and Jordan called for …` and `On Friday,
+/// police in the capital, near the port, raided …` with the subject hung
+/// below the fronted phrase (as its apposition, conjunct or modifier): a
+/// finite verb with no subject takes the bare noun phrase that follows a
+/// comma before it, either right before the verb or below the verb's own
+/// fronted oblique.
+pub(super) fn subjects_after_fronted_phrases(t: &mut Tree<'_>) {
+    for v in 0..t.len() {
+        let finite = matches!(t.xpos[v], "VBD" | "VBZ" | "VBP");
+        let main = t.heads[v].is_none() || t.deprels[v] == Deprel::Ccomp;
+        if !finite || !main || t.upos[v] != Upos::Verb || has_subject(t, v) {
+            continue;
+        }
+        let found = (0..v)
+            .rev()
+            .find(|&j| stranded_subject(t, j, v) && ends_before(t, j, v))
+            .or_else(|| (0..v).find(|&j| stranded_subject(t, j, v) && below_fronted_oblique(t, j, v)));
+        if let Some(j) = found {
+            set_head(t, j, Some(v), Deprel::Nsubj);
+        }
+    }
+}
+
+fn has_subject(t: &Tree<'_>, v: usize) -> bool {
+    t.children[v].iter().any(|&c| {
+        matches!(
+            t.deprels[c],
+            Deprel::Nsubj | Deprel::NsubjPass | Deprel::Csubj | Deprel::Expl
+        )
+    })
+}
+
+/// A bare noun phrase (no preposition, not a time) after a comma, hung
+/// below another word than verb `v`.
+fn stranded_subject(t: &Tree<'_>, j: usize, v: usize) -> bool {
+    let loose = matches!(
+        t.deprels[j],
+        Deprel::Appos | Deprel::Conj | Deprel::Nmod | Deprel::NmodUnmarked | Deprel::Dep
+    );
+    let start = t
+        .subtree(j)
+        .into_iter()
+        .find(|&w| t.upos[w] != Upos::Punct)
+        .unwrap_or(j);
+    loose
+        && matches!(t.upos[j], Upos::Noun | Upos::Propn)
+        && t.heads[j].is_some_and(|h| h != v && h < j)
+        && !has_child(t, j, Deprel::Case)
+        && !is_time_name(t.lower[j].as_str())
+        && start > 0
+        && t.words[start - 1] == ","
+}
+
+/// The phrase at `j` ends right before verb `v` (adverbs aside).
+fn ends_before(t: &Tree<'_>, j: usize, v: usize) -> bool {
+    let end = rightmost(t, j);
+    end < v && (end + 1..v).all(|w| t.upos[w] == Upos::Adv)
+}
+
+/// The chain from `j` up to verb `v` runs through nouns only, the last an
+/// oblique of `v` before it (`On Friday, police …, off the coast, raided`).
+fn below_fronted_oblique(t: &Tree<'_>, j: usize, v: usize) -> bool {
+    let mut cur = j;
+    while let Some(h) = t.heads[cur] {
+        if h == v {
+            return t.deprels[cur].is(Deprel::Obl) && cur < v;
+        }
+        if !t.upos[h].is_nominal() && t.upos[h] != Upos::Num {
+            return false;
+        }
+        cur = h;
+    }
+    false
+}
