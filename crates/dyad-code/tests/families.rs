@@ -144,6 +144,12 @@ const PASSIVES: &[(&str, &[&str])] = &[
         &["RUS>GEO:19"],
     ),
     ("Two Dutch journalists were arrested in Nairobi.", &["KEN>NLD:17"]),
+    // With no place in the clause, the police are the dateline's, not of
+    // whom they arrest.
+    (
+        "KAMPALA, Uganda (AP) -- Two Dutch journalists were arrested on Monday.",
+        &["UGA>NLD:17"],
+    ),
     (
         "The Belarusian opposition leader was charged with treason.",
         &["BLR>BLR:17"],
@@ -305,6 +311,11 @@ const PERPETRATORS: &[(&str, &[&str])] = &[
     (
         "Police questioned a Somali man about the bombing of the Ethiopian consulate.",
         &["COP>SOM:091"],
+    ),
+    // Questioned in a bombing is no bomber; nor is who questioned.
+    (
+        "A Somali man was questioned by Kenyan police in connection with the bombing of the Ethiopian consulate.",
+        &["KEN>SOM:09"],
     ),
 ];
 

@@ -25,6 +25,8 @@ const CHARGING_VERBS: &[&str] = &[
     "suspect",
     "want",
     "punish",
+    "detain",
+    "extradite",
 ];
 
 /// Verbs whose subject owns up to the act in their `to`/`for` phrase.
@@ -53,8 +55,8 @@ const GUILT_ADJECTIVES: &[&str] = &["responsible", "guilty", "suspected", "wante
 pub fn perpetrator(t: &Tree<'_>, i: usize) -> Vec<usize> {
     let mut cur = i;
     // `in connection with the bombings`: up to `connection`.
-    if let Some(h) =
-        t.heads[cur].filter(|&h| t.lemmas[h] == "connection" && t.preposition(cur) == Some("with"))
+    if let Some(h) = t.heads[cur]
+        .filter(|&h| t.lemmas[h] == "connection" && matches!(t.preposition(cur), Some("with" | "of")))
     {
         cur = h;
     }

@@ -65,8 +65,8 @@ impl SentenceActors {
 
     /// The unnamed agent of an act at word `i` (`was arrested in Nairobi`
     /// → Kenya's police): `agent` of the country of a place among
-    /// `words` (the clause), else of the target's country, else of the
-    /// dateline's.
+    /// `words` (the clause), else of the dateline's (police arrest where
+    /// they are, whoever they arrest), else of the target's country.
     pub fn implicit(
         &mut self,
         i: usize,
@@ -82,7 +82,7 @@ impl SentenceActors {
         let of_target = target
             .map(|t| self.sides[t].0.code.chars().take(3).collect::<String>())
             .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG"));
-        let country = in_clause.or(of_target).or_else(|| self.dateline.clone())?;
+        let country = in_clause.or_else(|| self.dateline.clone()).or(of_target)?;
         Some(self.implicit_side(i, &country, agent))
     }
 

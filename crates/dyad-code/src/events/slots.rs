@@ -8,7 +8,7 @@ use super::unnamed;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL, VIOLENT_ACTS};
+use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::EventActor;
@@ -88,6 +88,11 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     let perpetrator = super::perpetrator::perpetrator(t, cur);
     if !perpetrator.is_empty() {
         return perpetrator;
+    }
+    // Whoever acts around a violent act did not do it (`questioned in
+    // the bombings`, `spoke after the attack`).
+    if UNNAMED_ACTS.contains(&t.lemmas[i].as_str()) {
+        return Vec::new();
     }
     let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == Upos::Verb) else {
         return Vec::new();
