@@ -10,6 +10,18 @@ use common::events::check;
 /// Coordination and reciprocity: events two sides do to each other are
 /// coded both ways, coordinated sources each act.
 const COORDINATION: &[(&str, &[&str])] = &[
+    // `they`, `their` after a list of countries stand for each of them.
+    (
+        "Norway, Iceland and Serbia can now trade freely, because the European Union has approved their joining the bloc.\n\nA week later they were welcomed by the Spanish king.",
+        &[
+            "IGOEUR>NOR:051",
+            "IGOEUR>ISL:051",
+            "IGOEUR>SRB:051",
+            "ESP>NOR:04",
+            "ESP>ISL:04",
+            "ESP>SRB:04",
+        ],
+    ),
     ("Greece met Turkey in Athens.", &["GRC>TUR:04", "TUR>GRC:04"]),
     (
         "Egypt and Jordan criticised the Israeli raid.",

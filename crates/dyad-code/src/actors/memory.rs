@@ -37,6 +37,8 @@ pub struct Memory {
     /// Countries named as one list (`Poland, Hungary and the Czech
     /// Republic`), most recent last.
     pub groups: Vec<Vec<String>>,
+    /// The most recent such list, with where it was: for `they`.
+    pub last_group: Option<Group>,
     /// The people named in the current sentence: their tokens and name.
     pub in_sentence: Vec<(std::ops::Range<usize>, String)>,
     /// The country of the place the current sentence opens with (`In
@@ -47,6 +49,17 @@ pub struct Memory {
     pub plurals: Vec<Plural>,
     /// How many sentences were started.
     pub sentence_no: usize,
+}
+
+/// Countries named as one list (`Poland, Hungary and the Czech Republic`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// The countries, in order.
+    pub countries: Vec<String>,
+    /// The sentence (counted from 1) and its tokens there.
+    pub sentence: usize,
+    /// Sentence-relative tokens from the first country to the last.
+    pub tokens: std::ops::Range<usize>,
 }
 
 /// An actor named by a plural noun.

@@ -4,8 +4,9 @@
 //! noun. An object pronoun never stands for its own clause's subject.
 
 use super::context::{mention, Context, RuleResult};
+use super::found::Found;
 use super::items::ItemKind;
-use super::memory::Memory;
+use super::memory::{Group, Memory, Plural};
 use dyad_core::{Deprel, Provenance, Rule};
 
 /// `he`, `she`, `him`: the most recent person.
@@ -37,8 +38,35 @@ pub(super) fn they(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResu
     }
     let not = clause_subject_words(ctx, i);
     let word = ctx.words[ctx.items[i].tokens.start].to_lowercase();
-    let known = memory.last_plural(&not, word != "them")?;
+    let known = memory.last_plural(&not, word != "them");
+    if let Some(group) = later_group(memory, known, &not) {
+        let tokens = ctx.tokens(i..i + 1);
+        let found = group
+            .countries
+            .iter()
+            .map(|c| Found {
+                tokens: tokens.clone(),
+                code: c.clone(),
+                name: c.clone(),
+                by: Provenance::with(Rule::Pronoun, "a list of countries"),
+                place: false,
+            })
+            .collect();
+        return Some((found, i + 1));
+    }
+    let known = known?;
     standing_for(ctx, i, known.code.clone(), known.name.clone(), Rule::Pronoun)
+}
+
+/// The list of countries named in this sentence or the one before
+/// (`Poland, Hungary and the Czech Republic … their`), when it came after
+/// the last plural actor and is not the pronoun's own clause subject.
+fn later_group<'m>(memory: &'m Memory, plural: Option<&Plural>, not: &[usize]) -> Option<&'m Group> {
+    let g = memory.last_group.as_ref()?;
+    let recent = g.sentence + 1 >= memory.sentence_no;
+    let own_subject = g.sentence == memory.sentence_no && not.iter().any(|w| g.tokens.contains(w));
+    let after_plural = plural.is_none_or(|p| (p.sentence, p.tokens.end) <= (g.sentence, g.tokens.start));
+    (recent && !own_subject && after_plural).then_some(g)
 }
 
 /// The words that are subjects of the verb whose object the word at item

@@ -9,7 +9,7 @@ use super::context::{
 };
 use super::found::Found;
 use super::items::ItemKind;
-use super::memory::{Memory, Plural};
+use super::memory::{Group, Memory, Plural};
 use super::{definite, people, pronouns, setting};
 use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::{Entry, EntryKind as K};
@@ -122,6 +122,10 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
 #[derive(Default)]
 struct CountryList {
     countries: Vec<String>,
+    /// Sentence-relative tokens of the run.
+    tokens: std::ops::Range<usize>,
+    /// Whether a place name (`Geneva, Switzerland`) is in the run.
+    places: bool,
     /// The item after the last country of the run.
     end: usize,
 }
@@ -151,16 +155,27 @@ impl CountryList {
         });
         if !joined || self.countries.is_empty() {
             self.flush(memory);
+            self.tokens = m.tokens.clone();
         }
+        self.places |= m.place;
         if !self.countries.contains(&country) {
             self.countries.push(country);
         }
+        self.tokens.end = m.tokens.end;
         self.end = items.end;
     }
 
     /// Ends the run; a run of two or more is remembered.
     fn flush(&mut self, memory: &mut Memory) {
         let run = std::mem::take(&mut self.countries);
+        let places = std::mem::take(&mut self.places);
+        if run.len() >= 2 && !places {
+            memory.last_group = Some(Group {
+                countries: run.clone(),
+                sentence: memory.sentence_no,
+                tokens: self.tokens.clone(),
+            });
+        }
         if run.len() >= 2 {
             memory.groups.push(run);
         }
