@@ -215,6 +215,20 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The victims a later sentence speaks of are those of the violence the
+/// story last told of.
+const VICTIMS: &[(&str, &[&str])] = &[
+    (
+        "Sudanese troops shelled a Chadian border town on Monday, killing nine Chadian villagers.\n\nThe Nigerian president expressed his condolences to the families of the victims.",
+        &["SDN>TCD:19", "SDN>TCD:19", "NGA>TCD:018", "NGA>TCD:018"],
+    ),
+    // Victims with a nationality of their own keep it.
+    (
+        "Sudanese troops shelled a Chadian border town on Monday.\n\nThe Nigerian president expressed his condolences to the Nigerian victims.",
+        &["SDN>TCD:19", "NGA>NGA:018"],
+    ),
+];
+
 /// A violent act no one is named for was done by the unidentified armed
 /// forces (UAF) of each country where it happened, against the targets
 /// of that country when there are such.
@@ -376,6 +390,11 @@ fn relative_clauses() {
 #[test]
 fn noun_phrase_targets() {
     check(NOUN_PHRASE_TARGETS);
+}
+
+#[test]
+fn victims() {
+    check(VICTIMS);
 }
 
 #[test]

@@ -10,6 +10,7 @@
 
 pub(crate) mod codebook;
 mod codes;
+mod discourse;
 mod emit;
 mod figurative;
 pub mod gold;
@@ -27,6 +28,7 @@ mod when;
 
 use crate::syntax::tree::{self, Tree};
 use codebook::Codebook;
+use discourse::Earlier;
 use dyad_core::{Document, Event, EventActor, Upos};
 use lexicon::{Entry, Lexicon};
 pub use options::CodeOptions;
@@ -98,7 +100,7 @@ impl EventCoder {
     ) {
         let anchor = doc.published().map(|p| p.date).or(options.default_date);
         let mut events = Vec::new();
-        let mut earlier: Vec<(String, EventActor)> = Vec::new();
+        let mut earlier = Earlier::default();
         if doc.tags.len() == doc.tokens.len() {
             for index in 0..doc.sentences.len() {
                 let first = events.len();
@@ -110,10 +112,7 @@ impl EventCoder {
                     times: when::SentenceTimes::new(doc, index),
                 };
                 self.code_sentence(&sentence, &earlier, &mut events, trace.as_deref_mut());
-                for e in &events[first..] {
-                    let lemma = trigger_lemma(doc, e);
-                    earlier.push((lemma, e.source.clone()));
-                }
+                earlier.record(events[first..].iter().map(|e| (trigger_lemma(doc, e), e)));
             }
         }
         doc.events = events;
@@ -122,7 +121,7 @@ impl EventCoder {
     fn code_sentence(
         &self,
         s: &Sentence<'_>,
-        earlier: &[(String, EventActor)],
+        earlier: &Earlier,
         out: &mut Vec<Event>,
         mut trace: Option<&mut Vec<Candidate>>,
     ) {

@@ -2,6 +2,7 @@
 //! target, with the implicit subjects of complements, participles and
 //! relative clauses, coordination, and possessors as fallbacks.
 
+use super::discourse::{self, Earlier};
 use super::lexicon::Entry;
 pub use super::sides::SentenceActors;
 use super::unnamed;
@@ -11,7 +12,6 @@ use crate::syntax::tree::Tree;
 use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
-use dyad_core::EventActor;
 use dyad_core::{Deprel, Upos};
 
 /// A filled frame: the source and target actors (indices into
@@ -467,7 +467,7 @@ pub fn fill(
     actors: &mut SentenceActors,
     i: usize,
     entry: &Entry,
-    earlier: &[(String, EventActor)],
+    earlier: &Earlier,
 ) -> Result<Filled, Unfilled> {
     let between = entry
         .target
@@ -595,7 +595,7 @@ fn fill_unnamed(
     i: usize,
     entry: &Entry,
     act: usize,
-    earlier: &[(String, EventActor)],
+    earlier: &Earlier,
 ) -> Result<Filled, Unfilled> {
     let mut targets = entry
         .target
@@ -627,7 +627,7 @@ fn implicit_source(
     actors: &mut SentenceActors,
     i: usize,
     entry: &Entry,
-    earlier: &[(String, EventActor)],
+    earlier: &Earlier,
 ) -> Option<usize> {
     let agent = entry.source.iter().find_map(|p| match p.as_slice() {
         [Step::Implicit(agent)] => Some(agent.clone()),
@@ -653,12 +653,18 @@ fn target_actors(
     actors: &mut SentenceActors,
     i: usize,
     path: &Path,
-    earlier: &[(String, EventActor)],
+    earlier: &Earlier,
 ) -> Vec<usize> {
     if let Some((Step::Author, rest)) = path.split_last() {
         return author_actors(t, actors, &slot_words(t, i, &rest.to_vec()), earlier);
     }
     let words = slot_words(t, i, path);
+    // `condolences to the victims' families`: the victims of the attack
+    // the story last told of.
+    if !earlier.victims.is_empty() && discourse::names_victims(t, &words) {
+        let victims = earlier.victims.clone();
+        return victims.into_iter().map(|v| actors.push_external(v)).collect();
+    }
     let is_region =
         matches!(path.as_slice(), [Step::Rel(c), Step::Rel(s)] if *c == Deprel::Ccomp && *s == Deprel::Nsubj);
     if !is_region {
@@ -691,7 +697,7 @@ fn author_actors(
     t: &Tree<'_>,
     actors: &mut SentenceActors,
     words: &[usize],
-    earlier: &[(String, EventActor)],
+    earlier: &Earlier,
 ) -> Vec<usize> {
     let mut out = Vec::new();
     for &w in words {
@@ -706,7 +712,12 @@ fn author_actors(
             continue;
         }
         let lemma = &t.lemmas[w];
-        if let Some((_, side)) = earlier.iter().rev().find(|(l, _)| l == lemma || t.is_lemma(w, l)) {
+        if let Some((_, side)) = earlier
+            .sources
+            .iter()
+            .rev()
+            .find(|(l, _)| l == lemma || t.is_lemma(w, l))
+        {
             out.push(actors.push_external(side.clone()));
         }
     }

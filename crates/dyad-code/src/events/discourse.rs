@@ -1,0 +1,66 @@
+//! What earlier sentences of the article leave for later ones: the source
+//! of each event by its trigger's lemma (`the proposal` → who proposed),
+//! and the victims of the latest violent events (`condolences to the
+//! victims' families` → the countries hit).
+
+use crate::syntax::tree::Tree;
+use crate::syntax::words::VIOLENT_ACTS;
+use dyad_core::{Deprel, Event, EventActor, Mode};
+
+/// Nouns that stand for the victims of an attack the story told of.
+const VICTIM_NOUNS: &[&str] = &["victim", "casualty", "bereaved", "survivor"];
+
+/// Nouns of the people close to the victims (`the families of the victims`).
+const KIN_NOUNS: &[&str] = &["family", "relative", "kin", "loved"];
+
+/// The events of the sentences coded so far, as later sentences need them.
+#[derive(Default)]
+pub struct Earlier {
+    /// (trigger lemma, source) of each event, oldest first.
+    pub sources: Vec<(String, EventActor)>,
+    /// The targets of the latest sentence with violent events (CAMEO 18–20)
+    /// that happened.
+    pub victims: Vec<EventActor>,
+}
+
+impl Earlier {
+    /// Records the events of one sentence, with their trigger lemmas.
+    pub fn record<'e>(&mut self, events: impl Iterator<Item = (String, &'e Event)>) {
+        let mut victims: Vec<EventActor> = Vec::new();
+        for (lemma, e) in events {
+            self.sources.push((lemma, e.source.clone()));
+            let violent = matches!(e.cameo.get(..2), Some("18" | "19" | "20"));
+            if let Some(t) = e.target.as_ref().filter(|_| violent && e.mode == Mode::Asserted) {
+                if !victims.iter().any(|v| v.code == t.code) {
+                    victims.push(t.clone());
+                }
+            }
+        }
+        if !victims.is_empty() {
+            self.victims = victims;
+        }
+    }
+}
+
+/// True when the words name victims no phrase of theirs places (`the
+/// victims`, `the families of the victims`, not `the Kenyan victims`).
+pub fn names_victims(t: &Tree<'_>, words: &[usize]) -> bool {
+    // `bombing victims` is bare; `Kenyan victims` is not.
+    let bare = |w: usize| {
+        !t.children[w].iter().any(|&d| {
+            matches!(t.deprels[d], Deprel::Amod | Deprel::Compound | Deprel::NmodPoss)
+                && !VIOLENT_ACTS.contains(&t.lemmas[d].as_str())
+        })
+    };
+    words.iter().any(|&w| {
+        let lemma = t.lemmas[w].as_str();
+        let victims = VICTIM_NOUNS.contains(&lemma) && bare(w);
+        let kin = KIN_NOUNS.contains(&lemma)
+            && t.children[w].iter().any(|&d| {
+                matches!(t.deprels[d], Deprel::Nmod | Deprel::NmodPoss)
+                    && VICTIM_NOUNS.contains(&t.lemmas[d].as_str())
+                    && bare(d)
+            });
+        victims || kin
+    })
+}
