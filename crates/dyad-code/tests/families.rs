@@ -253,6 +253,16 @@ const UNNAMED_DOERS: &[(&str, &[&str])] = &[
 /// A relative pronoun stands for the noun its clause describes, wherever
 /// the parser hung the clause.
 const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
+    // `the king` is the person last named as a king, not the last leader.
+    (
+        "King Abdullah carried a message from Egyptian President Abdel Fattah el-Sisi, with whom the king met on Monday.",
+        &["JOR>EGY:04", "EGY>JOR:04"],
+    ),
+    // A relative clause parsed as the root describes the noun before it.
+    (
+        "The Iraqi leader, whom Erdogan visited last week, criticized Syria.",
+        &["TUR>IRQ:04", "IRQ>SYR:11"],
+    ),
     // The subject pronoun of a reported clause is the reporter.
     (
         "Ethiopian police said they had detained two Kenyan journalists.",

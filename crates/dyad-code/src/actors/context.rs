@@ -49,6 +49,11 @@ const GENERIC_HEADS: &[&str] = &[
 pub(super) const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
 
 impl Context<'_> {
+    /// The words of a sentence-relative token range, space-joined.
+    pub(super) fn text_of(&self, tokens: &std::ops::Range<usize>) -> String {
+        self.words[tokens.clone()].join(" ")
+    }
+
     pub(super) fn text(&self, items: std::ops::Range<usize>) -> String {
         let (a, b) = (
             self.items[items.start].tokens.start,

@@ -149,8 +149,12 @@ pub(super) fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Rul
     {
         return None;
     }
-    let known = memory.last_with_agent(ctx.agent_code(agent))?;
-    let by = Provenance::with(Rule::Definite, ctx.text(i + 1..i + 2).to_lowercase());
+    let noun = ctx.text(i + 1..i + 2).to_lowercase();
+    let code = ctx.agent_code(agent);
+    let known = memory
+        .last_titled(code, &noun)
+        .or_else(|| memory.last_with_agent(code))?;
+    let by = Provenance::with(Rule::Definite, noun);
     mention(
         ctx.tokens(i..i + 2),
         known.code.clone(),

@@ -49,6 +49,9 @@ pub struct Memory {
     pub plurals: Vec<Plural>,
     /// How many sentences were started.
     pub sentence_no: usize,
+    /// (name, the lowercased words and evidence it was named with) of each
+    /// person mention: `King Abdullah` for `the king`.
+    pub titles: Vec<(String, String)>,
 }
 
 /// Countries named as one list (`Poland, Hungary and the Czech Republic`).
@@ -199,6 +202,19 @@ impl Memory {
             .iter()
             .rev()
             .find(|p| p.code.len() > 3 && p.code[3..].starts_with(agent))
+    }
+
+    /// The most recent person whose code has this agent block and whose
+    /// mentions carried `noun` (`the king` → `King Abdullah`, not the
+    /// president named after him).
+    pub fn last_titled(&self, agent: &str, noun: &str) -> Option<&Remembered> {
+        self.people.iter().rev().find(|p| {
+            p.code.len() > 3
+                && p.code[3..].starts_with(agent)
+                && self.titles.iter().any(|(name, words)| {
+                    *name == p.name && words.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun)
+                })
+        })
     }
 
     /// The two most recent distinct people (oldest first).

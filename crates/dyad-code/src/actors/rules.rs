@@ -106,6 +106,10 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
             });
         }
         memory.actor(&m.name, &m.code);
+        if memory.people.last().is_some_and(|p| p.name == m.name) {
+            let words = format!("{} {}", ctx.text_of(&m.tokens), m.by.detail).to_lowercase();
+            memory.titles.push((m.name.clone(), words));
+        }
         memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
         if is_subject(ctx, &m.tokens) {
             if memory.people.iter().any(|p| p.name == m.name) {

@@ -132,3 +132,46 @@ pub(super) fn split_names(t: &mut Tree<'_>) {
         }
     }
 }
+
+/// `The Iraqi leader, whom Erdogan visited last week, criticized Syria`
+/// parsed with the relative clause as the root and the main verb as its
+/// conjunct: the relative clause describes the noun before it, and that
+/// noun is the subject of the verb after the clause.
+pub(super) fn relative_clause_roots(t: &mut Tree<'_>) {
+    let Some(r) = (0..t.len()).find(|&w| t.heads[w].is_none()) else {
+        return;
+    };
+    if t.upos[r] != Upos::Verb {
+        return;
+    }
+    let child = |rels: &[Deprel], before: bool| {
+        t.children[r]
+            .iter()
+            .copied()
+            .find(|&c| rels.contains(&t.deprels[c]) && (c < r) == before)
+    };
+    let Some(pronoun) = t.children[r]
+        .iter()
+        .copied()
+        .find(|&c| c > 0 && c < r && matches!(t.xpos[c], "WP" | "WDT"))
+    else {
+        return;
+    };
+    let noun = child(
+        &[Deprel::Dep, Deprel::Nsubj, Deprel::Obl, Deprel::OblUnmarked],
+        true,
+    )
+    .filter(|&n| n < pronoun && t.upos[n].is_nominal());
+    let main = child(&[Deprel::Conj, Deprel::Parataxis], false).filter(|&c| {
+        t.upos[c] == Upos::Verb && !t.children[c].iter().any(|&d| t.deprels[d].is(Deprel::Nsubj))
+    });
+    let (Some(noun), Some(main)) = (noun, main) else {
+        return;
+    };
+    if t.words[pronoun - 1] != "," {
+        return;
+    }
+    set_head(t, main, None, Deprel::Root);
+    set_head(t, noun, Some(main), Deprel::Nsubj);
+    set_head(t, r, Some(noun), Deprel::AclRelcl);
+}
