@@ -215,6 +215,19 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// An alliance or bloc taking in members (057), one way: the members do
+/// not take in the bloc.
+const MEMBERSHIP: &[(&str, &[&str])] = &[
+    (
+        "The European Union has grown twice before, adding Malta and Cyprus in 2004.",
+        &["IGOEUR>MLT:057", "IGOEUR>CYP:057"],
+    ),
+    (
+        "In 2009 NATO expanded to include Croatia.",
+        &["IGOWSTNAT>HRV:057"],
+    ),
+];
+
 /// The victims a later sentence speaks of are those of the violence the
 /// story last told of.
 const VICTIMS: &[(&str, &[&str])] = &[
@@ -400,6 +413,11 @@ fn relative_clauses() {
 #[test]
 fn noun_phrase_targets() {
     check(NOUN_PHRASE_TARGETS);
+}
+
+#[test]
+fn membership() {
+    check(MEMBERSHIP);
 }
 
 #[test]

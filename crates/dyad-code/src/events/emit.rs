@@ -146,8 +146,11 @@ pub(super) fn emit(
 /// verbs): they are coded both ways.
 fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
     // Joining an alliance binds both sides (the members admit the new one);
-    // ratifying or approving is done by one side alone.
-    let one_sided = matches!(tree.lemmas[i].as_str(), "ratify" | "approve" | "endorse");
+    // ratifying, approving or taking in a member is done by one side alone.
+    let one_sided = matches!(
+        tree.lemmas[i].as_str(),
+        "ratify" | "approve" | "endorse" | "add" | "admit" | "expand"
+    );
     let consult = matches!(code.get(..3), Some("040" | "041" | "044" | "046" | "057")) && !one_sided;
     let mutual_word = slots::reciprocal_wording(tree, i);
     // Mediating between sides is done to both, not with them.
