@@ -88,10 +88,10 @@ fn set_sides(ctx: &Context<'_>, i: usize, memory: &Memory) -> Option<(Vec<String
         .groups
         .iter()
         .rev()
-        .find(|g| g.len() == n)
+        .find(|g| g.countries.len() == n)
         .filter(|_| countries_only)
     {
-        return Some((group.clone(), at + 1));
+        return Some((group.countries.clone(), at + 1));
     }
     let keep = |s: &str| !countries_only || !s.starts_with("IGO") && !s.starts_with("NGO");
     let subject = is_subject(ctx, &ctx.tokens(i..at + 1));

@@ -9,6 +9,9 @@ pub struct Remembered {
     pub code: String,
     /// Whether the latest mention was the subject of its clause.
     pub subject: bool,
+    /// The lowercased words and evidence of its mentions (`king abdullah
+    /// people/jor.tsv:4 (king)`), for `the king`.
+    pub titles: String,
 }
 
 impl Remembered {
@@ -35,10 +38,8 @@ pub struct Memory {
     /// Where the current sentence starts in `sides`.
     pub sentence_start: usize,
     /// Countries named as one list (`Poland, Hungary and the Czech
-    /// Republic`), most recent last.
-    pub groups: Vec<Vec<String>>,
-    /// The most recent such list, with where it was: for `they`.
-    pub last_group: Option<Group>,
+    /// Republic`), most recent last: for `the three countries` and `they`.
+    pub groups: Vec<Group>,
     /// The people named in the current sentence: their tokens and name.
     pub in_sentence: Vec<(std::ops::Range<usize>, String)>,
     /// The country of the place the current sentence opens with (`In
@@ -49,9 +50,6 @@ pub struct Memory {
     pub plurals: Vec<Plural>,
     /// How many sentences were started.
     pub sentence_no: usize,
-    /// (name, the lowercased words and evidence it was named with) of each
-    /// person mention: `King Abdullah` for `the king`.
-    pub titles: Vec<(String, String)>,
 }
 
 /// Countries named as one list (`Poland, Hungary and the Czech Republic`).
@@ -63,6 +61,9 @@ pub struct Group {
     pub sentence: usize,
     /// Sentence-relative tokens from the first country to the last.
     pub tokens: std::ops::Range<usize>,
+    /// Whether a place name (`Geneva, Switzerland`) is in the list: then
+    /// it is no set a pronoun can stand for.
+    pub places: bool,
 }
 
 /// An actor named by a plural noun.
@@ -83,11 +84,13 @@ pub struct Plural {
 impl Memory {
     /// Records a resolved person.
     pub fn person(&mut self, name: &str, code: &str) {
-        self.people.retain(|p| p.name != name);
+        let at = self.people.iter().position(|p| p.name == name);
+        let titles = at.map(|k| self.people.remove(k).titles).unwrap_or_default();
         self.people.push(Remembered {
             name: name.to_owned(),
             code: code.to_owned(),
             subject: false,
+            titles,
         });
     }
 
@@ -211,9 +214,7 @@ impl Memory {
         self.people.iter().rev().find(|p| {
             p.code.len() > 3
                 && p.code[3..].starts_with(agent)
-                && self.titles.iter().any(|(name, words)| {
-                    *name == p.name && words.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun)
-                })
+                && p.titles.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun)
         })
     }
 

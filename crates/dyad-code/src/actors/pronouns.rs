@@ -62,7 +62,7 @@ pub(super) fn they(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResu
 /// (`Poland, Hungary and the Czech Republic … their`), when it came after
 /// the last plural actor and is not the pronoun's own clause subject.
 fn later_group<'m>(memory: &'m Memory, plural: Option<&Plural>, not: &[usize]) -> Option<&'m Group> {
-    let g = memory.last_group.as_ref()?;
+    let g = memory.groups.iter().rev().find(|g| !g.places)?;
     let recent = g.sentence + 1 >= memory.sentence_no;
     let own_subject = g.sentence == memory.sentence_no && not.iter().any(|w| g.tokens.contains(w));
     let after_plural = plural.is_none_or(|p| (p.sentence, p.tokens.end) <= (g.sentence, g.tokens.start));

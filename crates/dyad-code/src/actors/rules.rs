@@ -106,9 +106,9 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
             });
         }
         memory.actor(&m.name, &m.code);
-        if memory.people.last().is_some_and(|p| p.name == m.name) {
-            let words = format!("{} {}", ctx.text_of(&m.tokens), m.by.detail).to_lowercase();
-            memory.titles.push((m.name.clone(), words));
+        if let Some(p) = memory.people.last_mut().filter(|p| p.name == m.name) {
+            let words = format!(" {} {}", ctx.text_of(&m.tokens), m.by.detail).to_lowercase();
+            p.titles.push_str(&words);
         }
         memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
         if is_subject(ctx, &m.tokens) {
@@ -171,17 +171,15 @@ impl CountryList {
 
     /// Ends the run; a run of two or more is remembered.
     fn flush(&mut self, memory: &mut Memory) {
-        let run = std::mem::take(&mut self.countries);
+        let countries = std::mem::take(&mut self.countries);
         let places = std::mem::take(&mut self.places);
-        if run.len() >= 2 && !places {
-            memory.last_group = Some(Group {
-                countries: run.clone(),
+        if countries.len() >= 2 {
+            memory.groups.push(Group {
+                countries,
                 sentence: memory.sentence_no,
                 tokens: self.tokens.clone(),
+                places,
             });
-        }
-        if run.len() >= 2 {
-            memory.groups.push(run);
         }
     }
 }

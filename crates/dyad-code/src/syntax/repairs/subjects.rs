@@ -214,18 +214,20 @@ fn stranded_subject(t: &Tree<'_>, j: usize, v: usize) -> bool {
         t.deprels[j],
         Deprel::Appos | Deprel::Conj | Deprel::Nmod | Deprel::NmodUnmarked | Deprel::Dep
     );
-    let start = t
-        .subtree(j)
-        .into_iter()
-        .find(|&w| t.upos[w] != Upos::Punct)
-        .unwrap_or(j);
-    loose
+    let candidate = loose
         && matches!(t.upos[j], Upos::Noun | Upos::Propn)
         && t.heads[j].is_some_and(|h| h != v && h < j)
         && !has_child(t, j, Deprel::Case)
-        && !is_time_name(t.lower[j].as_str())
-        && start > 0
-        && t.words[start - 1] == ","
+        && !is_time_name(t.lower[j].as_str());
+    // Only then the phrase's first word (a subtree walk).
+    candidate && {
+        let start = t
+            .subtree(j)
+            .into_iter()
+            .find(|&w| t.upos[w] != Upos::Punct)
+            .unwrap_or(j);
+        start > 0 && t.words[start - 1] == ","
+    }
 }
 
 /// The phrase at `j` ends right before verb `v` (adverbs aside).
