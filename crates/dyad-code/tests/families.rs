@@ -213,6 +213,16 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "After a long dinner with the Chilean president, the Argentine foreign minister praised Chile.",
         &["ARG>CHL:05"],
     ),
+    // A `, which` clause taken for the root, with the main verb before it.
+    (
+        "The step seemed meant to ease tensions with Chile, which had praised Peru.",
+        &["CHL>PER:05"],
+    ),
+    // A participle on an object leaves its agent unsaid.
+    (
+        "Chile criticised the police force dispatched to Peru.",
+        &[],
+    ),
 ];
 
 /// An alliance or bloc taking in members (057), one way: the members do
@@ -325,6 +335,15 @@ const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
     (
         "India condemned the Pakistani attack on Kashmir.",
         &["IND>PAK:111", "PAK>IND:19"],
+    ),
+    // The doer, not the victim: a possessor after `from` acts too.
+    (
+        "Chile condemned Peru's invasion of Bolivia.",
+        &["CHL>PER:111", "PER>BOL:19"],
+    ),
+    (
+        "The crisis stems from Peru's invasion of Bolivia.",
+        &["PER>BOL:19"],
     ),
 ];
 

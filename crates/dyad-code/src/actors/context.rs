@@ -48,6 +48,39 @@ const GENERIC_HEADS: &[&str] = &[
 ];
 pub(super) const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
 
+/// Nouns of settlements and areas a nationality adjective can place
+/// (`the Kenyan port of Mombasa`, `a Syrian border town`) and a country's
+/// possessive can name (`in Iraq's capital`).
+pub(super) const SETTLEMENTS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "state",
+    "border",
+    "coast",
+    "island",
+    "enclave",
+    "territory",
+    "countryside",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "airspace",
+    "soil",
+    "waters",
+    "streets",
+];
+
 impl Context<'_> {
     /// The words of a sentence-relative token range, space-joined.
     pub(super) fn text_of(&self, tokens: &std::ops::Range<usize>) -> String {
@@ -341,6 +374,29 @@ pub(super) fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Pers
     }
 }
 
+/// True when the item owns a noun that is no area (`from Iraq's invasion`,
+/// not `in Iraq's capital`): the possessor acts.
+fn possesses_act(ctx: &Context<'_>, i: usize) -> bool {
+    let end = ctx.items[i].tokens.end;
+    ctx.words.get(end) == Some(&"'s")
+        && (end + 1..(end + 4).min(ctx.words.len()))
+            .find(|&k| {
+                ctx.lemmas
+                    .get(k)
+                    .is_some_and(|l| l.chars().all(char::is_alphabetic))
+                    && !is_modifier(ctx, k)
+            })
+            .is_some_and(|k| !SETTLEMENTS.contains(&ctx.words[k].to_lowercase().as_str()))
+}
+
+/// True when word `k` modifies a later word (an adjective or compound).
+fn is_modifier(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.deps.and_then(|d| d.get(k)).is_some_and(|(rel, head)| {
+        matches!(rel, Deprel::Amod | Deprel::Compound | Deprel::Nummod)
+            && head.is_some_and(|h| h as usize > k)
+    })
+}
+
 /// True when the item is a place after `in` or `at` (`in Geneva,
 /// Switzerland`): a location, not an actor.
 pub(super) fn is_location(ctx: &Context<'_>, i: usize) -> bool {
@@ -352,7 +408,7 @@ pub(super) fn is_location(ctx: &Context<'_>, i: usize) -> bool {
         )
     };
     if place_word(before(i)) {
-        return true;
+        return !possesses_act(ctx, i);
     }
     // `in Geneva, Switzerland`: a country after `place ,`.
     let place = |it: &Item| it.kind == ItemKind::ProperName || it.is(&[K::Capital, K::Metonym]);

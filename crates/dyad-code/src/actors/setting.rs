@@ -1,7 +1,7 @@
 //! Agent nouns and places: the country an agent noun takes from a place
 //! phrase or from the article's setting, and place names on their own.
 
-use super::context::{mention, named_person, Context, RuleResult};
+use super::context::{mention, named_person, Context, RuleResult, SETTLEMENTS};
 use super::found::Found;
 use super::items::ItemKind;
 use super::memory::Memory;
@@ -327,26 +327,6 @@ pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> R
         .collect();
     Some((found, end))
 }
-
-/// Nouns of settlements and areas a nationality adjective can place
-/// (`the Kenyan port of Mombasa`, `a Syrian border town`).
-const SETTLEMENTS: &[&str] = &[
-    "port",
-    "city",
-    "town",
-    "village",
-    "capital",
-    "province",
-    "region",
-    "district",
-    "state",
-    "border",
-    "coast",
-    "island",
-    "enclave",
-    "territory",
-    "countryside",
-];
 
 /// `the Kenyan port (of Mombasa)` at item `k`: the demonym's country and
 /// the item after the phrase.

@@ -130,6 +130,10 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     }
 }
 
+/// Verbs whose object a participle describes as the subject's doing
+/// (`has troops massed`, `kept forces deployed`).
+const HOLDING_VERBS: &[&str] = &["have", "keep", "get", "leave"];
+
 /// The subject a clause without its own takes from the clause around it:
 /// object control (`urged Blinken to focus`), subject control and
 /// adverbial clauses (`…, after holding talks`), relative clauses with a
@@ -171,7 +175,19 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         // `lies`: the subject is the one of the clause above.
         Deprel::Csubj => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         Deprel::AclRelcl => vec![h],
-        Deprel::Acl => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        Deprel::Acl if t.xpos[i] != "VBN" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        // `Russia has troops massed` and `in a statement issued Monday`:
+        // the clause's subject did it; `criticised the force dispatched
+        // to the Gulf` leaves the sender unsaid.
+        Deprel::Acl => t.heads[h]
+            .filter(|&g| {
+                HOLDING_VERBS.contains(&t.lemmas[g].as_str())
+                    || !matches!(
+                        t.deprels[h],
+                        Deprel::Obj | Deprel::Iobj | Deprel::Nsubj | Deprel::NsubjPass
+                    )
+            })
+            .map_or_else(Vec::new, own_or_inherited),
         _ => Vec::new(),
     }
 }
@@ -266,11 +282,18 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 // killed …`) is done by whom its possessor, adjective or
                 // `by` phrase names; its other phrases name its place or
                 // victims.
-                let act = !places && VIOLENT_ACTS.contains(&t.lemmas[c].as_str());
+                // As a target (`condemned Iraq's invasion of Kuwait`) the
+                // act stands for its doer when it names one.
+                let violent = VIOLENT_ACTS.contains(&t.lemmas[c].as_str());
+                let doer = |d: &usize| {
+                    matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
+                        || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"))
+                };
+                let doers: Vec<usize> = t.children[c].iter().copied().filter(doer).flat_map(at).collect();
+                let act = violent && (!places || !doers.is_empty());
                 let who = |d: &usize| {
                     if act {
-                        return matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
-                            || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"));
+                        return doer(d);
                     }
                     matches!(
                         t.deprels[*d],

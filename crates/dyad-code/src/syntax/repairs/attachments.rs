@@ -162,16 +162,50 @@ pub(super) fn relative_clause_roots(t: &mut Tree<'_>) {
         true,
     )
     .filter(|&n| n < pronoun && t.upos[n].is_nominal());
-    let main = child(&[Deprel::Conj, Deprel::Parataxis], false).filter(|&c| {
-        t.upos[c] == Upos::Verb && !t.children[c].iter().any(|&d| t.deprels[d].is(Deprel::Nsubj))
-    });
-    let (Some(noun), Some(main)) = (noun, main) else {
-        return;
-    };
     if t.words[pronoun - 1] != "," {
         return;
     }
+    let subjectless = |c: &usize| {
+        t.upos[*c] == Upos::Verb && !t.children[*c].iter().any(|&d| t.deprels[d].is(Deprel::Nsubj))
+    };
+    let main = child(&[Deprel::Conj, Deprel::Parataxis], false).filter(subjectless);
+    let (Some(noun), Some(main)) = (noun, main) else {
+        return main_clause_before(t, r, pronoun);
+    };
     set_head(t, main, None, Deprel::Root);
     set_head(t, noun, Some(main), Deprel::Nsubj);
     set_head(t, r, Some(noun), Deprel::AclRelcl);
+}
+
+/// `The move seemed aimed at peace with Iran, which had condemned the
+/// war` parsed with the relative clause as the root, the real main verb
+/// (`seemed`) as its adverbial and the subject (`move`) on the root: the
+/// main verb becomes the root with that subject, and the relative clause
+/// describes the noun before `, which`.
+fn main_clause_before(t: &mut Tree<'_>, r: usize, pronoun: usize) {
+    let Some(antecedent) = pronoun.checked_sub(2) else {
+        return;
+    };
+    let subject = t.children[r]
+        .iter()
+        .copied()
+        .find(|&c| c < pronoun && t.deprels[c].is(Deprel::Nsubj) && t.upos[c].is_nominal());
+    let Some(subject) = subject else { return };
+    let main = t.children[r].iter().copied().find(|&c| {
+        c > subject
+            && c < pronoun
+            && t.upos[c] == Upos::Verb
+            && matches!(
+                t.deprels[c],
+                Deprel::Advcl | Deprel::Ccomp | Deprel::Parataxis | Deprel::Dep
+            )
+            && !t.children[c].iter().any(|&d| t.deprels[d].is(Deprel::Nsubj))
+    });
+    let Some(main) = main else { return };
+    if !t.upos[antecedent].is_nominal() || !t.subtree(main).contains(&antecedent) {
+        return;
+    }
+    set_head(t, main, None, Deprel::Root);
+    set_head(t, subject, Some(main), Deprel::Nsubj);
+    set_head(t, r, Some(antecedent), Deprel::AclRelcl);
 }
