@@ -471,6 +471,50 @@ fn not_actors() {
     check(NOT_ACTORS);
 }
 
+/// Owners and titles that stand for someone named before (parsed).
+const OWNERS_AND_TITLES: &[(&str, &str, &[&str])] = &[
+    // `its` on a noun joined to an owned noun has the same owner.
+    (
+        "Peru's invasion of Bolivia and its blockade of Chile ended.",
+        "1998-03-08",
+        &["Peru=PER", "Bolivia=BOL", "its=PER", "Chile=CHL"],
+    ),
+    // `his` is the owner named in its own sentence first.
+    (
+        "Tony Blair spoke on Monday. Bill Clinton's aim in his meeting was peace.",
+        "1998-03-08",
+        &["Tony Blair=GBRGOV", "Bill Clinton=USAGOV", "his=USAGOV"],
+    ),
+    // A surname the earlier mention used (`King Hussein`), not the
+    // other holder of that surname.
+    (
+        "Saddam Hussein spoke on Monday. King Hussein of Jordan arrived in Washington. Hussein was hopeful.",
+        "1990-08-15",
+        &[
+            "Saddam Hussein=IRQGOV",
+            "King Hussein of Jordan=JORGOV",
+            "Hussein=JORGOV",
+        ],
+    ),
+    // `the monarch` is the last king, queen, emir or sultan.
+    (
+        "King Hussein of Jordan met Saddam Hussein. The monarch flew home.",
+        "1990-08-15",
+        &[
+            "King Hussein of Jordan=JORGOV",
+            "Saddam Hussein=IRQGOV",
+            "The monarch=JORGOV",
+        ],
+    ),
+];
+
+#[test]
+fn owners_and_titles() {
+    for (text, on, want) in OWNERS_AND_TITLES {
+        assert_eq!(resolve(text, on, true), *want, "{text:?} on {on}");
+    }
+}
+
 #[test]
 fn pronouns_prefer_the_last_subject_when_parsed() {
     let text = "Antony Blinken met Sergei Lavrov on Friday. There was no deal, he said.";

@@ -203,6 +203,8 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ("A Chinese naval drill near Taiwan alarmed Japan.", &["CHN>TWN:15"]),
     // Gerunds denied, and infinitives under nouns, did not happen.
     ("The Chadian army denied shelling Sudan.", &[]),
+    // An event under `the threat of` has not happened.
+    ("Chile raised the threat of Peruvian air strikes against Bolivia.", &[]),
     ("Peru backed Bolivia's bid to join Mercosur.", &["PER>BOL:05"]),
     // A subject hung below a fronted phrase after a comma.
     (
@@ -315,6 +317,11 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
     (
         "Vietnam condemned the decision announced by Washington.",
         &["VNM>USA:11"],
+    ),
+    // Kin are not their owner: the father is no actor here.
+    (
+        "Bill Clinton spoke.\n\nChile surrendered the boy to his father.",
+        &[],
     ),
 ];
 

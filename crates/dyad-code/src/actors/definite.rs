@@ -137,6 +137,15 @@ fn side(ctx: &Context<'_>, name: &str, code: &str) -> (String, String) {
     }
 }
 
+/// The titles a definite noun can stand for: `the monarch` is the last
+/// king, queen, emir or sultan.
+fn title_words(noun: &str) -> Vec<&str> {
+    match noun {
+        "monarch" | "ruler" => vec![noun, "king", "queen", "emir", "sultan"],
+        _ => vec![noun],
+    }
+}
+
 /// `the minister`, `the president`: the last person with that agent.
 pub(super) fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if ctx.item(i)?.kind != ItemKind::The {
@@ -152,7 +161,7 @@ pub(super) fn the_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Rul
     let noun = ctx.text(i + 1..i + 2).to_lowercase();
     let code = ctx.agent_code(agent);
     let known = memory
-        .last_titled(code, &noun)
+        .last_titled(code, &title_words(&noun))
         .or_else(|| memory.last_with_agent(code))?;
     let by = Provenance::with(Rule::Definite, noun);
     mention(

@@ -130,8 +130,8 @@ pub fn items(
         let kind = match words[i] {
             w if HONORIFICS.contains(&w) => ItemKind::Honorific,
             "'s" | "’s" | "'" | "’" => ItemKind::Possessive,
-            "he" | "He" | "she" | "She" | "him" => ItemKind::Pronoun,
-            "it" | "It" => ItemKind::It,
+            "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her" => ItemKind::Pronoun,
+            "it" | "It" | "its" | "Its" => ItemKind::It,
             "they" | "They" | "them" | "their" | "Their" => ItemKind::They,
             "the" | "The" => ItemKind::The,
             "two" | "both" | "Both" => ItemKind::Count(2),

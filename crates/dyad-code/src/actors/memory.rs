@@ -10,7 +10,8 @@ pub struct Remembered {
     /// Whether the latest mention was the subject of its clause.
     pub subject: bool,
     /// The lowercased words and evidence of its mentions (`king abdullah
-    /// people/jor.tsv:4 (king)`), for `the king`.
+    /// people/jor.tsv:4 (king)`), for `the king` and the surname a
+    /// mention used.
     pub titles: String,
 }
 
@@ -42,6 +43,9 @@ pub struct Memory {
     pub groups: Vec<Group>,
     /// The people named in the current sentence: their tokens and name.
     pub in_sentence: Vec<(std::ops::Range<usize>, String)>,
+    /// The actors other than people named in the current sentence (their
+    /// tokens, name and code), most recent last: for `its`.
+    pub bodies_in_sentence: Vec<(std::ops::Range<usize>, String, String)>,
     /// The country of the place the current sentence opens with (`In
     /// Havana, …`): where its scene is.
     pub scene: Option<String>,
@@ -115,6 +119,7 @@ impl Memory {
     pub fn new_sentence(&mut self) {
         self.sentence_start = self.sides.len();
         self.in_sentence.clear();
+        self.bodies_in_sentence.clear();
         self.scene = None;
         self.sentence_no += 1;
     }
@@ -183,9 +188,13 @@ impl Memory {
         recent.next()
     }
 
-    /// The most recent person with this surname.
+    /// The most recent person with this surname, or whose mentions used
+    /// it (`King Hussein`, whose full name ends otherwise).
     pub fn by_surname(&self, surname: &str) -> Option<&Remembered> {
-        self.people.iter().rev().find(|p| p.surname() == surname)
+        let lower = surname.to_lowercase();
+        self.people.iter().rev().find(|p| {
+            p.surname() == surname || p.titles.split(|c: char| !c.is_alphanumeric()).any(|w| w == lower)
+        })
     }
 
     /// The most recent person, preferring the most recent subject.
@@ -208,13 +217,15 @@ impl Memory {
     }
 
     /// The most recent person whose code has this agent block and whose
-    /// mentions carried `noun` (`the king` → `King Abdullah`, not the
-    /// president named after him).
-    pub fn last_titled(&self, agent: &str, noun: &str) -> Option<&Remembered> {
+    /// mentions carried one of `nouns` (`the king` → `King Abdullah`, not
+    /// the president named after him).
+    pub fn last_titled(&self, agent: &str, nouns: &[&str]) -> Option<&Remembered> {
         self.people.iter().rev().find(|p| {
             p.code.len() > 3
                 && p.code[3..].starts_with(agent)
-                && p.titles.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun)
+                && p.titles
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| nouns.contains(&w))
         })
     }
 

@@ -1,5 +1,6 @@
-//! Pronouns: `he`, `she`, `him` for the most recent person; `it` as a
-//! clause subject for the most recent country or organisation subject;
+//! Pronouns: `he`, `she`, `him`, `his`, `her` for the most recent person;
+//! `it` as a clause subject and `its` for the most recent country or
+//! organisation subject;
 //! `they`, `them`, `their` for the most recent actor named by a plural
 //! noun. An object pronoun never stands for its own clause's subject.
 
@@ -9,12 +10,27 @@ use super::items::ItemKind;
 use super::memory::{Group, Memory, Plural};
 use dyad_core::{Deprel, Provenance, Rule};
 
-/// `he`, `she`, `him`: the most recent person.
+/// `he`, `she`, `him`, `his`, `her`: the most recent person.
 pub(super) fn person(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if ctx.item(i)?.kind != ItemKind::Pronoun {
         return None;
     }
-    let known = memory.last_person(&clause_subject(ctx, i, memory))?;
+    let w = ctx.items[i].tokens.start;
+    let owner = ctx.deps.is_some_and(|d| d[w].0 == Deprel::NmodPoss);
+    // `Bush's aim in his meeting`: an owner named in the sentence first.
+    let in_sentence = owner
+        .then(|| {
+            memory
+                .in_sentence
+                .iter()
+                .rev()
+                .find_map(|(_, name)| memory.people.iter().rev().find(|p| &p.name == name))
+        })
+        .flatten();
+    let known = match in_sentence {
+        Some(p) => p,
+        None => memory.last_person(&clause_subject(ctx, i, memory))?,
+    };
     standing_for(ctx, i, known.code.clone(), known.name.clone(), Rule::Pronoun)
 }
 
@@ -102,8 +118,9 @@ const EXPLETIVE_HEADS: &[&str] = &[
     "be", "seem", "appear", "take", "prove", "remain", "mean", "matter", "happen", "look", "sound", "make",
 ];
 
-/// `it` as a clause subject: the most recent non-person subject (a
-/// country or organisation). Needs the parse, to know it is a subject.
+/// `it` as a clause subject, or `its`: the most recent non-person subject
+/// (a country or organisation); for `its`, the last one named in its own
+/// sentence first. Needs the parse, to know it is a subject.
 pub(super) fn it(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     if ctx.item(i)?.kind != ItemKind::It {
         return None;
@@ -112,11 +129,38 @@ pub(super) fn it(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult
     let w = ctx.items[i].tokens.start;
     let (rel, head) = deps[w];
     let head_lemma = head.and_then(|h| ctx.lemmas.get(h as usize)).map(String::as_str);
-    if !rel.is(Deprel::Nsubj) || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l)) {
+    if !(rel.is(Deprel::Nsubj) || rel == Deprel::NmodPoss)
+        || head_lemma.is_none_or(|l| EXPLETIVE_HEADS.contains(&l))
+    {
         return None;
+    }
+    // `its` is the owner of the noun its noun is joined to (`Iraq's
+    // invasion and its buildup`), else the country or body named last in
+    // its own sentence.
+    if rel == Deprel::NmodPoss {
+        let parallel = parallel_owner(deps, w);
+        let bodies = &memory.bodies_in_sentence;
+        let own = bodies
+            .iter()
+            .rev()
+            .find(|(tokens, ..)| parallel.is_some_and(|p| tokens.contains(&p)))
+            .or_else(|| bodies.last());
+        if let Some((_, name, code)) = own {
+            return standing_for(ctx, i, code.clone(), name.clone(), Rule::It);
+        }
     }
     let (name, code) = memory.subjects.last()?.clone();
     standing_for(ctx, i, code, name, Rule::It)
+}
+
+/// The owner (`Iraq`) of the noun (`invasion`) that the noun owned by
+/// word `w` is joined to (`Iraq's invasion and its buildup`).
+fn parallel_owner(deps: &[(Deprel, Option<u32>)], w: usize) -> Option<usize> {
+    let noun = deps[w].1? as usize;
+    let (Deprel::Conj, Some(first)) = deps[noun] else {
+        return None;
+    };
+    (0..deps.len()).find(|&c| deps[c] == (Deprel::NmodPoss, Some(first)))
 }
 
 /// The pronoun at item `i` as a mention of the actor `name` (`code`),

@@ -111,8 +111,14 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
             p.titles.push_str(&words);
         }
         memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
+        let person = memory.people.iter().any(|p| p.name == m.name);
+        if !person && !matches!(m.by.rule, Rule::Pronoun | Rule::It) {
+            memory
+                .bodies_in_sentence
+                .push((m.tokens.clone(), m.name.clone(), m.code.clone()));
+        }
         if is_subject(ctx, &m.tokens) {
-            if memory.people.iter().any(|p| p.name == m.name) {
+            if person {
                 memory.mark_subject(&m.name);
             } else {
                 memory.subjects.push((m.name.clone(), m.code.clone()));

@@ -18,6 +18,23 @@ const FUTURE: &[&str] = &["will", "would", "shall", "'ll", "wo"];
 const ACCUSE_HEADS: &[&str] = &[
     "accuse", "blame", "suspect", "allege", "charge", "fault", "indict",
 ];
+/// Verbs that blame someone for an act named after `for` (`criticised
+/// China for its threats`).
+const BLAME_HEADS: &[&str] = &[
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "rebuke",
+    "slam",
+    "punish",
+    "sanction",
+    "censure",
+];
+/// Verbs that end what their object names (`lifted its sanctions`).
+const UNDO_HEADS: &[&str] = &[
+    "lift", "ease", "relax", "rescind", "revoke", "repeal", "remove", "end", "suspend", "withdraw",
+];
 /// Auxiliaries of what ought to happen, not what did (`should withdraw`).
 const OUGHT: &[&str] = &["should", "ought", "must"];
 /// Words whose complement was expected but is not said to have happened
@@ -104,6 +121,25 @@ const WISHES: &[&str] = &["like", "wish", "want"];
 /// Words that make an infinitive under a noun a fact (`the last country
 /// to ratify the treaty`, `the first leader to visit`).
 const ORDINALS: &[&str] = &["first", "last", "only", "second", "third", "latest"];
+/// Nouns whose `of` phrase names an event that has not happened (`the
+/// threat of air strikes`, `the prospect of talks`).
+const UNREALISED_NOUNS: &[&str] = &[
+    "threat",
+    "prospect",
+    "possibility",
+    "risk",
+    "danger",
+    "fear",
+    "chance",
+    "likelihood",
+    "option",
+    "idea",
+    "plan",
+    "proposal",
+    "hope",
+    "spectre",
+    "specter",
+];
 const REFUSAL_HEADS: &[&str] = &["refuse", "decline", "fail", "reject", "avoid", "resist"];
 
 fn negated_here(t: &Tree<'_>, i: usize) -> bool {
@@ -322,6 +358,10 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
         if !t.upos[h].is_nominal() || t.preposition(cur) != Some("of") {
             break;
         }
+        // `the threat of air strikes`, `the prospect of talks`.
+        if UNREALISED_NOUNS.contains(&t.lemmas[h].as_str()) {
+            return Mode::Hypothetical;
+        }
         cur = h;
     }
     let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == dyad_core::Upos::Verb) else {
@@ -330,6 +370,17 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
     let verb = t.lemmas[v].as_str();
     if CANCEL_HEADS.contains(&verb) || DENIAL_HEADS.contains(&verb) || REFUSAL_HEADS.contains(&verb) {
         return Mode::Negated;
+    }
+    // `lifted its sanctions`: the news is the lifting.
+    if t.deprels[cur] == Deprel::Obj && UNDO_HEADS.contains(&verb) {
+        return Mode::Negated;
+    }
+    // `criticised China for its threats`: what someone is blamed for is
+    // the critic's claim.
+    let blamed_for = matches!(t.preposition(cur), Some("for" | "of"))
+        && (ACCUSE_HEADS.contains(&verb) || BLAME_HEADS.contains(&verb));
+    if blamed_for && t.deprels[cur] == Deprel::Obl {
+        return Mode::Hypothetical;
     }
     if DEMAND_HEADS.contains(&verb) {
         return Mode::Hypothetical;

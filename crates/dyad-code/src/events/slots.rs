@@ -9,7 +9,7 @@ use super::unnamed;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
+use crate::syntax::words::{KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
@@ -295,10 +295,13 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                     if act {
                         return doer(d);
                     }
-                    matches!(
-                        t.deprels[*d],
-                        Deprel::NmodPoss | Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
-                    ) || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of"))
+                    let kin = KIN.contains(&t.lemmas[c].as_str());
+                    (t.deprels[*d] == Deprel::NmodPoss && !kin)
+                        || matches!(
+                            t.deprels[*d],
+                            Deprel::Compound | Deprel::Amod | Deprel::Appos | Deprel::Flat
+                        )
+                        || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of") && !kin)
                 };
                 let counted = Some(through_quantities(t, c)).filter(|&k| k != c).map(at);
                 let first: Vec<usize> = counted

@@ -310,3 +310,31 @@ pub const SUBORDINATORS: &[&str] = &[
     "after", "before", "since", "until", "till", "as", "because", "if", "while", "though", "although",
     "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
 ];
+
+/// Lemmas of kin: `his father` is someone other than `his` owner, so the
+/// owner is not who acts.
+pub const KIN: &[&str] = &[
+    "father",
+    "mother",
+    "parent",
+    "son",
+    "daughter",
+    "child",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "uncle",
+    "great-uncle",
+    "aunt",
+    "cousin",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "relative",
+    "family",
+    "widow",
+    "nephew",
+    "niece",
+];
