@@ -243,6 +243,12 @@ const NOT_ACTORS: &[(&str, &str, &[&str])] = &[
     ("Several of us met.", "2022-01-21", &[]),
     // Bare party adjectives are not parties.
     ("The Republican plan was Democratic in spirit.", "2022-01-21", &[]),
+    // A name that goes on is a body named after someone, not a person.
+    (
+        "NAIROBI, Kenya (AP) _ Doctors at the Ana Silva Memorial Hospital treated Ana Silva on Monday.",
+        "2005-01-01",
+        &["Doctors=KENHLH", "Ana Silva=KEN"],
+    ),
 ];
 
 /// Datelines of wire copy are not part of the first sentence, and the

@@ -318,6 +318,11 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
         "Vietnam condemned the decision announced by Washington.",
         &["VNM>USA:11"],
     ),
+    // A noun's phrase hung on the last noun of its `of` chain.
+    (
+        "Peru announced a gift of two tons (1,800 kilograms) of medical supplies to Bolivia.",
+        &["PER>BOL:07"],
+    ),
     // Kin are not their owner: the father is no actor here.
     (
         "Bill Clinton spoke.\n\nChile surrendered the boy to his father.",

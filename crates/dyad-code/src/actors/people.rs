@@ -145,6 +145,11 @@ pub(super) fn unknown_person_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
     if NOT_PERSON_HEADS.contains(&last) || last.ends_with('.') {
         return None;
     }
+    // `Walter Reed Army Medical Center`: a name that goes on names a place
+    // or body after someone.
+    if ctx.words.get(tokens.end).is_some_and(|w| name_word(w)) {
+        return None;
+    }
     (ctx.resolver.given_names.contains(words[0]) || followed_by_age(ctx, tokens.end)).then_some(end)
 }
 

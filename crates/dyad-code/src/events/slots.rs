@@ -222,8 +222,32 @@ fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
             let head = t.heads[i].into_iter().collect::<Vec<_>>();
             head.iter().flat_map(|&h| t.walk(h, &path[1..])).collect()
         }
+        // `a gift of 500 pounds of supplies to Kenya`: a noun's phrase
+        // hangs on the last noun of its `of` chain.
+        Some(step @ Step::Nmod(_)) if path.len() == 1 && t.upos[i].is_nominal() => {
+            of_chain(t, i).into_iter().flat_map(|n| t.step(n, step)).collect()
+        }
         _ => Vec::new(),
     }
+}
+
+/// The nouns below noun `i` along `of` phrases and appositions (`gift` →
+/// `pounds` → `kilograms` → `supplies`), at most three deep.
+fn of_chain(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut frontier = vec![i];
+    for _ in 0..3 {
+        frontier = frontier
+            .iter()
+            .flat_map(|&n| t.children[n].iter().copied())
+            .filter(|&c| {
+                (t.deprels[c] == Deprel::Nmod && t.preposition(c) == Some("of"))
+                    || t.deprels[c] == Deprel::Appos
+            })
+            .collect();
+        out.extend(frontier.iter().copied());
+    }
+    out
 }
 
 /// The words of a clause before its head verb, after its `that`: where
