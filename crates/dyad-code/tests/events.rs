@@ -1165,6 +1165,18 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
     ("Kenya asked Britain for military aid.", &["KEN>GBR:023"]),
     ("Turkey accepted the Greek apology.", &["TUR>GRC:056"]),
     ("India balked at the Chinese proposal.", &["IND>CHN:120"]),
+    // Anger and standing criticism, said with a copula.
+    ("Peru was angry about Chile's decision.", &["PER>CHL:111"]),
+    ("Peru is an outspoken critic of Chile.", &["PER>CHL:111"]),
+    ("Bolivia welcomed two long interviews with Peru.", &["BOL>PER:04"]),
+    // A promise with no more specific frame is intent to cooperate; a
+    // vow to hunt someone down is a threat; any threat to act is one.
+    ("Peru promised to work with Chile.", &["PER>CHL:030"]),
+    (
+        "Peru vowed to track down the Chilean rebels.",
+        &["PER>CHLREB:130"],
+    ),
+    ("Peru threatened to humiliate Chile.", &["PER>CHL:130"]),
     (
         "Iran took Britain to court over the seized tanker.",
         &["IRN>GBR:115"],
