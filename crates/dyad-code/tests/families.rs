@@ -220,6 +220,11 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "The step seemed meant to ease tensions with Chile, which had praised Peru.",
         &["CHL>PER:05"],
     ),
+    // A complement that only helps or tries passes the frame on.
+    (
+        "Peru offered to help rebuild Bolivia's schools.",
+        &["PER>BOL:033"],
+    ),
     // A participle on an object leaves its agent unsaid.
     (
         "Chile criticised the police force dispatched to Peru.",

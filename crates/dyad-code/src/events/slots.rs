@@ -192,11 +192,31 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
     }
 }
 
+/// Verbs whose complement is the act itself (`help offset`, `try to
+/// reach`, `began to withdraw`).
+const CATENATIVES: &[&str] = &[
+    "help", "try", "seek", "attempt", "begin", "start", "continue", "work", "move", "stand", "keep", "fight",
+    "strive", "want", "need", "hope", "aim",
+];
+
 /// The words a path reaches from the trigger, with implicit arguments.
 fn slot_words(t: &Tree<'_>, i: usize, path: &Path) -> Vec<usize> {
     let found = t.walk(i, path);
     if !found.is_empty() {
         return found;
+    }
+    // `offered to help offset Jordan's costs`: a complement that only
+    // begins, tries or helps passes the path on to its own complement.
+    if let [Step::Rel(Deprel::Xcomp), rest @ ..] = path.as_slice() {
+        let deeper: Vec<usize> = t
+            .deps_exact(i, Deprel::Xcomp)
+            .filter(|&x| CATENATIVES.contains(&t.lemmas[x].as_str()))
+            .flat_map(|x| t.deps_exact(x, Deprel::Xcomp).collect::<Vec<_>>())
+            .flat_map(|x| t.walk(x, rest))
+            .collect();
+        if !deeper.is_empty() {
+            return deeper;
+        }
     }
     let participle = matches!(t.deprels[i], Deprel::Acl | Deprel::AclRelcl);
     if let [Step::Rel(c), Step::Rel(s)] = path.as_slice() {
