@@ -151,6 +151,11 @@ const THREATS_AND_REFUSALS: &[(&str, &[&str])] = &[
 /// arrest, charge or expulsion was done by the police, the courts or the
 /// government of the country where it happened (else of its target).
 const PASSIVES: &[(&str, &[&str])] = &[
+    // An active verb joined to a passive one shares its patient.
+    (
+        "The Peruvian minister was briefed by aides and later praised Chile.",
+        &["PER>CHL:05"],
+    ),
     (
         "Three Georgian soldiers were killed by Russian troops.",
         &["RUS>GEO:19"],

@@ -168,6 +168,16 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         {
             t.deps_exact(h, Deprel::Obj).collect()
         }
+        // `she was consulted and approved of it`: an active conjunct of a
+        // passive verb shares its patient as subject.
+        Deprel::Conj if !t.is_passive(i) && t.is_passive(h) => {
+            let patient: Vec<usize> = t.deps_exact(h, Deprel::NsubjPass).collect();
+            if patient.is_empty() {
+                own_or_inherited(h)
+            } else {
+                patient
+            }
+        }
         Deprel::Advcl | Deprel::Conj => own_or_inherited(h),
         // `Lavrov told reporters, calling the claims "lies"`
         Deprel::Parataxis if t.xpos[i] == "VBG" => own_or_inherited(h),
