@@ -257,6 +257,11 @@ const VICTIMS: &[(&str, &[&str])] = &[
         "Sudanese troops shelled a Chadian border town on Monday, killing nine Chadian villagers.\n\nThe Nigerian president expressed his condolences to the families of the victims.",
         &["SDN>TCD:19", "SDN>TCD:19", "NGA>TCD:018", "NGA>TCD:018"],
     ),
+    // A government hit where it sits abroad: its people hurt beside it.
+    (
+        "The bombing of the Chilean embassy in Lima killed nine people on Monday.\n\nThe Bolivian president expressed his condolences to the families of the victims.",
+        &["PERUAF>CHLGOV:183", "BOL>CHL:018", "BOL>PERCVL:018"],
+    ),
     // Victims with a nationality of their own keep it.
     (
         "Sudanese troops shelled a Chadian border town on Monday.\n\nThe Nigerian president expressed his condolences to the Nigerian victims.",

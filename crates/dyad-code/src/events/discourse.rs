@@ -31,8 +31,10 @@ impl Earlier {
             self.sources.push((lemma, e.source.clone()));
             let violent = matches!(e.cameo.get(..2), Some("18" | "19" | "20"));
             if let Some(t) = e.target.as_ref().filter(|_| violent && e.mode == Mode::Asserted) {
-                if !victims.iter().any(|v| v.code == t.code) {
-                    victims.push(t.clone());
+                for t in std::iter::once(t.clone()).chain(people_hit(e, t)) {
+                    if !victims.iter().any(|v| v.code == t.code) {
+                        victims.push(t);
+                    }
                 }
             }
         }
@@ -40,6 +42,25 @@ impl Earlier {
             self.victims = victims;
         }
     }
+}
+
+/// The people hurt beside a government hit where it sits abroad (`bombs
+/// outside the U.S. embassy in Nairobi` also hurt KENCVL): the country
+/// of its unnamed attackers (KENUAF) or, failing that, of its place.
+fn people_hit(e: &Event, target: &EventActor) -> Option<EventActor> {
+    let foreign = |c: &str| target.code.get(..3).is_some_and(|t| t != c);
+    if !(target.code.len() > 3 && target.code.ends_with("GOV")) {
+        return None;
+    }
+    let by_doer = e.source.code.strip_suffix("UAF").filter(|c| c.len() == 3);
+    let country = by_doer
+        .or_else(|| e.location.as_ref().map(|p| p.country.as_str()))
+        .filter(|c| foreign(c))?;
+    Some(EventActor {
+        span: target.span,
+        code: format!("{country}CVL"),
+        name: format!("people in {country}"),
+    })
 }
 
 /// True when the words name victims no phrase of theirs places (`the
