@@ -220,6 +220,16 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "After a long dinner with the Chilean president, the Argentine foreign minister praised Chile.",
         &["ARG>CHL:05"],
     ),
+    // Objects after a comma that share the verb before them.
+    (
+        "NATO has grown often, adding Poland and Hungary in 1999, Albania in 2009 and Montenegro in 2017.",
+        &[
+            "IGOWSTNAT>POL:057",
+            "IGOWSTNAT>HUN:057",
+            "IGOWSTNAT>ALB:057",
+            "IGOWSTNAT>MNE:057",
+        ],
+    ),
     // A `, which` clause taken for the root, with the main verb before it.
     (
         "The step seemed meant to ease tensions with Chile, which had praised Peru.",

@@ -209,3 +209,21 @@ fn main_clause_before(t: &mut Tree<'_>, r: usize, pronoun: usize) {
     set_head(t, subject, Some(main), Deprel::Nsubj);
     set_head(t, r, Some(antecedent), Deprel::AclRelcl);
 }
+
+/// `added Greece in 1952, Germany in 1955 and Spain in 1982` with
+/// `Germany` left as an unlabelled dependent of `added`: a name after a
+/// comma that hangs on a verb with an object before it is one more object
+/// of that verb (the verb is not repeated).
+pub(super) fn gapped_objects(t: &mut Tree<'_>) {
+    for d in 1..t.len() {
+        let Some(v) = t.heads[d] else { continue };
+        if t.deprels[d] != Deprel::Dep || t.upos[v] != Upos::Verb || !t.upos[d].is_nominal() {
+            continue;
+        }
+        let comma = t.children[d].iter().any(|&c| c < d && t.words[c] == ",");
+        let object = t.deps_exact(v, Deprel::Obj).find(|&o| o < d);
+        if let (true, Some(o)) = (comma, object) {
+            set_head(t, d, Some(o), Deprel::Conj);
+        }
+    }
+}
