@@ -208,6 +208,8 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ("A Chinese naval drill near Taiwan alarmed Japan.", &["CHN>TWN:15"]),
     // Gerunds denied, and infinitives under nouns, did not happen.
     ("The Chadian army denied shelling Sudan.", &[]),
+    // A gerund after `about` is a topic, not a deed.
+    ("The Peruvian general joked about invading Chile.", &[]),
     // An event under `the threat of` has not happened.
     ("Chile raised the threat of Peruvian air strikes against Bolivia.", &[]),
     ("Peru backed Bolivia's bid to join Mercosur.", &["PER>BOL:05"]),

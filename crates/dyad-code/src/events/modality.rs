@@ -235,6 +235,11 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     if aux_lemmas(t, i).any(|a| OUGHT.contains(&a)) {
         return Mode::Hypothetical;
     }
+    // `talked about killing the minister`: a gerund after `about` is a
+    // topic, not a deed.
+    if t.xpos[i] == "VBG" && matches!(marker(t, i), Some("about")) {
+        return Mode::Hypothetical;
+    }
     if let Some(mode) = awaited(t, i) {
         return mode;
     }
