@@ -16,6 +16,14 @@ pub struct Remembered {
 }
 
 impl Remembered {
+    /// True when one of its mentions (or their evidence) used `word`,
+    /// lowercased.
+    pub fn was_called(&self, word: &str) -> bool {
+        self.titles
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == word)
+    }
+
     /// The last word of the name.
     pub fn surname(&self) -> &str {
         self.name.rsplit(' ').next().unwrap_or(&self.name)
@@ -192,9 +200,10 @@ impl Memory {
     /// it (`King Hussein`, whose full name ends otherwise).
     pub fn by_surname(&self, surname: &str) -> Option<&Remembered> {
         let lower = surname.to_lowercase();
-        self.people.iter().rev().find(|p| {
-            p.surname() == surname || p.titles.split(|c: char| !c.is_alphanumeric()).any(|w| w == lower)
-        })
+        self.people
+            .iter()
+            .rev()
+            .find(|p| p.surname() == surname || p.was_called(&lower))
     }
 
     /// The most recent person, preferring the most recent subject.
@@ -221,11 +230,7 @@ impl Memory {
     /// the president named after him).
     pub fn last_titled(&self, agent: &str, nouns: &[&str]) -> Option<&Remembered> {
         self.people.iter().rev().find(|p| {
-            p.code.len() > 3
-                && p.code[3..].starts_with(agent)
-                && p.titles
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| nouns.contains(&w))
+            p.code.len() > 3 && p.code[3..].starts_with(agent) && nouns.iter().any(|n| p.was_called(n))
         })
     }
 

@@ -4,14 +4,11 @@
 //! victims' families` → the countries hit).
 
 use crate::syntax::tree::Tree;
-use crate::syntax::words::VIOLENT_ACTS;
+use crate::syntax::words::{KIN, VIOLENT_ACTS};
 use dyad_core::{Deprel, Event, EventActor, Mode};
 
 /// Nouns that stand for the victims of an attack the story told of.
 const VICTIM_NOUNS: &[&str] = &["victim", "casualty", "bereaved", "survivor"];
-
-/// Nouns of the people close to the victims (`the families of the victims`).
-const KIN_NOUNS: &[&str] = &["family", "relative", "kin", "loved"];
 
 /// The events of the sentences coded so far, as later sentences need them.
 #[derive(Default)]
@@ -76,7 +73,7 @@ pub fn names_victims(t: &Tree<'_>, words: &[usize]) -> bool {
     words.iter().any(|&w| {
         let lemma = t.lemmas[w].as_str();
         let victims = VICTIM_NOUNS.contains(&lemma) && bare(w);
-        let kin = KIN_NOUNS.contains(&lemma)
+        let kin = KIN.contains(&lemma)
             && t.children[w].iter().any(|&d| {
                 matches!(t.deprels[d], Deprel::Nmod | Deprel::NmodPoss)
                     && VICTIM_NOUNS.contains(&t.lemmas[d].as_str())

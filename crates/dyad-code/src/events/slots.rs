@@ -343,8 +343,12 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                     matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"))
                 };
-                let doers: Vec<usize> = t.children[c].iter().copied().filter(doer).flat_map(at).collect();
-                let act = violent && (!places || !doers.is_empty());
+                let act = violent
+                    && (!places
+                        || t.children[c]
+                            .iter()
+                            .filter(|d| doer(d))
+                            .any(|&d| !at(d).is_empty()));
                 let who = |d: &usize| {
                     if act {
                         return doer(d);

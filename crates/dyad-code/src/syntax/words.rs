@@ -311,8 +311,9 @@ pub const SUBORDINATORS: &[&str] = &[
     "whether", "that", "once", "than", "like", "unless", "whereas", "so", "for", "with", "without",
 ];
 
-/// Lemmas of kin: `his father` is someone other than `his` owner, so the
-/// owner is not who acts.
+/// Lemmas of kin and the people close to someone: `his father` is someone
+/// other than `his` owner, so the owner is not who acts; `the families of
+/// the victims` stand with the victims.
 pub const KIN: &[&str] = &[
     "father",
     "mother",
@@ -337,4 +338,6 @@ pub const KIN: &[&str] = &[
     "widow",
     "nephew",
     "niece",
+    "kin",
+    "loved",
 ];
