@@ -137,7 +137,11 @@ fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
                 }
             }
             let perfect = verb.xpos == "VBN" && aux.iter().any(|t| lemma_is(t, &["have"]));
-            if verb.xpos == "VBD" || perfect || aux.iter().any(|t| t.xpos == "VBD") {
+            // A participle with no auxiliary is a past tense the tagger
+            // misread (`In January, the firm brought in …`) or a reduced
+            // relative (`the plan announced in January`): both look back.
+            let bare_participle = verb.xpos == "VBN" && aux.is_empty();
+            if verb.xpos == "VBD" || perfect || bare_participle || aux.iter().any(|t| t.xpos == "VBD") {
                 return Tense::Past;
             }
             return Tense::Present;
@@ -146,4 +150,55 @@ fn governing_tense(tags: &[TokenTags], w: usize) -> Tense {
         steps += 1;
     }
     Tense::Present
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags from `(upos, xpos, lemma, head, deprel)` rows, heads 1-based as
+    /// in CoNLL-U (0 for the root).
+    fn tags(rows: &[(&str, &'static str, &str, u32, &str)]) -> Vec<TokenTags> {
+        rows.iter()
+            .map(|&(upos, xpos, lemma, head, deprel)| TokenTags {
+                upos: Upos::from_name(upos).unwrap(),
+                xpos,
+                lemma: lemma.to_string(),
+                head: head.checked_sub(1),
+                deprel: Deprel::from_name_lenient(deprel),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_participle_without_auxiliary_looks_back() {
+        // `In May Acme hired a lawyer`, with `hired` misread as a participle.
+        let misread = tags(&[
+            ("ADP", "IN", "in", 2, "case"),
+            ("PROPN", "NNP", "May", 4, "obl"),
+            ("PROPN", "NNP", "Acme", 4, "nsubj"),
+            ("VERB", "VBN", "hire", 0, "root"),
+            ("DET", "DT", "a", 6, "det"),
+            ("NOUN", "NN", "lawyer", 4, "obj"),
+        ]);
+        assert_eq!(governing_tense(&misread, 1), Tense::Past);
+        // `Acme is hiring in May` stays present; `Acme was hired in May` past.
+        let progressive = tags(&[
+            ("PROPN", "NNP", "Acme", 3, "nsubj"),
+            ("AUX", "VBZ", "be", 3, "aux"),
+            ("VERB", "VBG", "hire", 0, "root"),
+            ("ADP", "IN", "in", 5, "case"),
+            ("PROPN", "NNP", "May", 3, "obl"),
+        ]);
+        assert_eq!(governing_tense(&progressive, 4), Tense::Present);
+        let passive_future = tags(&[
+            ("PROPN", "NNP", "Acme", 4, "nsubj:pass"),
+            ("AUX", "MD", "will", 4, "aux"),
+            ("AUX", "VB", "be", 4, "aux:pass"),
+            ("VERB", "VBN", "hire", 0, "root"),
+            ("ADP", "IN", "in", 6, "case"),
+            ("PROPN", "NNP", "May", 4, "obl"),
+        ]);
+        assert_eq!(governing_tense(&passive_future, 5), Tense::Future);
+    }
 }
