@@ -295,6 +295,16 @@ const UNNAMED_DOERS: &[(&str, &[&str])] = &[
     ),
     // Who condemns it does not say where it was.
     ("Egypt condemned the explosion near the Israeli embassy.", &[]),
+    // In an article that names one international militant group, its
+    // unnamed bombings are laid at that group; naming two says nothing.
+    (
+        "Police are hunting members of al-Qaeda.\n\nThe bombings at the French embassies in Peru and Bolivia shocked the region.",
+        &["IMG>FRA:18"],
+    ),
+    (
+        "Police are hunting members of al-Qaeda and the Islamic State.\n\nThe blast killed twelve Chilean soldiers in Peru.",
+        &["PERUAF>CHL:18"],
+    ),
     // A named doer is the doer (a state's bombing is an air strike).
     (
         "A Peruvian bombing of a Chilean market killed nine people.",

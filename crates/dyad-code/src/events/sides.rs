@@ -18,6 +18,9 @@ pub struct SentenceActors {
     dateline: Option<String>,
     /// The span of each word.
     spans: Vec<Span>,
+    /// The one international militant group (IMG) the article names, if
+    /// it names exactly one: who its unnamed bombings are laid at.
+    militant: Option<EventActor>,
 }
 
 impl SentenceActors {
@@ -60,6 +63,7 @@ impl SentenceActors {
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
             spans: doc.tokens[range].iter().map(|t| t.span).collect(),
+            militant: article_militant(doc),
         }
     }
 
@@ -89,8 +93,16 @@ impl SentenceActors {
     /// The unnamed perpetrators of a violent act whose phrase is `words`
     /// (`condemned the bombings in Kenya and Tanzania`): unidentified
     /// armed forces (UAF) of each country where it happened. Neither the
-    /// victims' country nor the dateline's says who did it.
+    /// victims' country nor the dateline's says who did it. In an article
+    /// that names one international militant group, that group.
     pub fn unnamed_perpetrators(&mut self, i: usize, words: &[usize]) -> Vec<usize> {
+        if let Some(group) = self.militant.clone() {
+            let side = EventActor {
+                span: self.spans[i],
+                ..group
+            };
+            return vec![self.push_external(side)];
+        }
         let mut countries: Vec<String> = Vec::new();
         for (_, c) in self.places.iter().filter(|(w, _)| words.contains(w)) {
             if !countries.contains(c) {
@@ -152,4 +164,20 @@ impl SentenceActors {
     pub fn is_country_name(&self, a: usize) -> bool {
         self.country_names.contains(&a)
     }
+}
+
+/// The international militant group an article names, when it names
+/// exactly one (`bin Laden`, `al-Qaeda`): the article is about its
+/// attacks, so the bombings it leaves unattributed are laid at it.
+fn article_militant(doc: &Document) -> Option<EventActor> {
+    let mut groups = doc.actors.iter().filter(|a| a.code.starts_with("IMG"));
+    let first = groups.next()?;
+    if groups.any(|a| a.name != first.name) {
+        return None;
+    }
+    Some(EventActor {
+        span: first.span,
+        code: first.code.clone(),
+        name: first.name.clone(),
+    })
 }
