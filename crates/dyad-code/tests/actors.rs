@@ -502,6 +502,19 @@ const OWNERS_AND_TITLES: &[(&str, &str, &[&str])] = &[
             "Hussein=JORGOV",
         ],
     ),
+    // Even when the other holder was named since, by another word.
+    (
+        "Saddam Hussein spoke on Monday. King Hussein of Jordan met Bill Clinton. Saddam threatened Kuwait. Hussein was hopeful.",
+        "1998-08-15",
+        &[
+            "Saddam Hussein=IRQGOV",
+            "King Hussein of Jordan=JORGOV",
+            "Bill Clinton=USAGOV",
+            "Saddam=IRQGOV",
+            "Kuwait=KWT",
+            "Hussein=JORGOV",
+        ],
+    ),
     // `the monarch` is the last king, queen, emir or sultan.
     (
         "King Hussein of Jordan met Saddam Hussein. The monarch flew home.",

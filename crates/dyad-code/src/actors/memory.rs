@@ -13,6 +13,9 @@ pub struct Remembered {
     /// people/jor.tsv:4 (king)`), for `the king` and the surname a
     /// mention used.
     pub titles: String,
+    /// The lowercased words of its latest mention by name (`saddam`),
+    /// which tell two people sharing a surname apart.
+    pub last_words: String,
 }
 
 impl Remembered {
@@ -20,6 +23,13 @@ impl Remembered {
     /// lowercased.
     pub fn was_called(&self, word: &str) -> bool {
         self.titles
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == word)
+    }
+
+    /// True when its latest mention by name used `word`, lowercased.
+    pub fn last_called(&self, word: &str) -> bool {
+        self.last_words
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == word)
     }
@@ -97,12 +107,16 @@ impl Memory {
     /// Records a resolved person.
     pub fn person(&mut self, name: &str, code: &str) {
         let at = self.people.iter().position(|p| p.name == name);
-        let titles = at.map(|k| self.people.remove(k).titles).unwrap_or_default();
+        let (titles, last_words) = at
+            .map(|k| self.people.remove(k))
+            .map(|p| (p.titles, p.last_words))
+            .unwrap_or_default();
         self.people.push(Remembered {
             name: name.to_owned(),
             code: code.to_owned(),
             subject: false,
             titles,
+            last_words,
         });
     }
 
@@ -200,10 +214,14 @@ impl Memory {
     /// it (`King Hussein`, whose full name ends otherwise).
     pub fn by_surname(&self, surname: &str) -> Option<&Remembered> {
         let lower = surname.to_lowercase();
-        self.people
-            .iter()
-            .rev()
-            .find(|p| p.surname() == surname || p.was_called(&lower))
+        let mut people = self.people.iter().rev();
+        // Of two people the word fits (`Saddam Hussein`, `King Hussein`),
+        // the one the article last called by it: it calls the other by
+        // another name (`Saddam`).
+        people
+            .clone()
+            .find(|p| p.last_called(&lower))
+            .or_else(|| people.find(|p| p.surname() == surname || p.was_called(&lower)))
     }
 
     /// The most recent person, preferring the most recent subject.

@@ -106,9 +106,13 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
             });
         }
         memory.actor(&m.name, &m.code);
-        if let Some(p) = memory.people.last_mut().filter(|p| p.name == m.name) {
-            let words = format!(" {} {}", ctx.text_of(&m.tokens), m.by.detail).to_lowercase();
-            p.titles.push_str(&words);
+        if let Some(p) = memory.people.iter_mut().rev().find(|p| p.name == m.name) {
+            let text = ctx.text_of(&m.tokens).to_lowercase();
+            p.titles
+                .push_str(&format!(" {text} {}", m.by.detail.to_lowercase()));
+            if !matches!(m.by.rule, Rule::Pronoun | Rule::It) {
+                p.last_words = text;
+            }
         }
         memory.in_sentence.push((m.tokens.clone(), m.name.clone()));
         let person = memory.people.iter().any(|p| p.name == m.name);
