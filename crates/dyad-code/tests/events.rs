@@ -49,6 +49,11 @@ const ROOT_01_STATEMENTS: &[(&str, &[&str])] = &[
     ),
     ("Kishida expressed condolences to India.", &["JPN>IND:01"]),
     ("Biden expressed solidarity with Poland.", &["USA>POL:01"]),
+    // A country's television is its press, not the country.
+    (
+        "Erdogan told Turkish television that the corridor must stay open.",
+        &[],
+    ),
 ];
 
 /// 02: appeals and requests.
