@@ -346,6 +346,11 @@ const ROOT_13_THREATEN: &[(&str, &[&str])] = &[
     ("Moscow issued an ultimatum to Kyiv.", &["RUS>UKR:13"]),
     ("Serbia threatened Kosovo with military action.", &["SRB>KSV:13"]),
     ("Turkey threatened Greece.", &["TUR>GRC:13"]),
+    // Warning of one's own act threatens its target, not oneself.
+    (
+        "Algeria warned it would cut gas deliveries to Spain.",
+        &["DZA>ESP:13"],
+    ),
 ];
 
 /// 14: protests and demonstrations.

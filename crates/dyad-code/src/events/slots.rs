@@ -621,12 +621,18 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let targets = entry
-        .target
-        .iter()
-        .map(|p| target_actors(t, actors, i, p, earlier))
-        .find(|a| !a.is_empty())
-        .unwrap_or_default();
+    // A path that finds only the sources again (`warned that it would
+    // cut gas to Ukraine`: `it`) gives way to the next.
+    let source_codes: Vec<String> = sources.iter().map(|&s| actors.side(s).code).collect();
+    let mut targets = Vec::new();
+    for path in &entry.target {
+        let found = target_actors(t, actors, i, path, earlier);
+        let other = |a: &usize| !sources.contains(a) && !source_codes.contains(&actors.side(*a).code);
+        if found.iter().any(other) {
+            targets = found;
+            break;
+        }
+    }
     let targets: Vec<usize> = targets.into_iter().filter(|a| !sources.contains(a)).collect();
     // Condemning a violent act that names no doer criticises its unnamed
     // perpetrators where it happened, not its victims.
