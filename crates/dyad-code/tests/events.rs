@@ -668,6 +668,16 @@ const MODALITY: &[(&str, &[&str])] = &[
         "Erdogan wants to meet Putin.",
         &["TUR>RUS:036", "RUSGOV>TURGOV:036@2022-06-15"],
     ),
+    // An act named indefinitely under a clause yet to happen is imagined;
+    // under one that happened, it happened.
+    (
+        "Greece will defend itself against a Turkish attack on Greek islands.",
+        &[],
+    ),
+    (
+        "Greece condemned a Turkish attack on Greek islands.",
+        &["GRC>TUR:11", "TUR>GRC:19"],
+    ),
 ];
 
 /// Coordinated sources and targets: one event per actor.
