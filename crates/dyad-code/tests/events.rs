@@ -772,6 +772,11 @@ const PASSIVE: &[(&str, &[&str])] = &[
     ),
     ("Ukraine was attacked by Russia.", &["RUS>UKR:19"]),
     ("Russia was condemned by the United Nations.", &["IGOUNO>RUS:11"]),
+    // A participle with a `by` agent is passive without an auxiliary.
+    (
+        "The truce signed by Armenia and Azerbaijan in Moscow collapsed.",
+        &["ARM>AZE:057", "AZE>ARM:057"],
+    ),
 ];
 
 /// Reported speech: the reported event is coded, the saying is not.

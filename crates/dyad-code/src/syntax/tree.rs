@@ -87,7 +87,18 @@ impl<'a> Tree<'a> {
 
     /// True when the clause headed by `i` is passive.
     pub fn is_passive(&self, i: usize) -> bool {
-        self.deps(i, Deprel::AuxPass).next().is_some() || self.deps(i, Deprel::NsubjPass).next().is_some()
+        self.deps(i, Deprel::AuxPass).next().is_some()
+            || self.deps(i, Deprel::NsubjPass).next().is_some()
+            || self.is_passive_participle(i)
+    }
+
+    /// A participle modifying a noun with a `by` agent (`the accord signed
+    /// by Annan`): passive with no auxiliary.
+    fn is_passive_participle(&self, i: usize) -> bool {
+        self.xpos[i] == "VBN"
+            && matches!(self.deprels[i], Deprel::Acl | Deprel::AclRelcl)
+            && self.deps(i, Deprel::Aux).next().is_none()
+            && !self.obliques(i, "by").is_empty()
     }
 
     /// Words one step away along `step`, passives handled: in a passive
