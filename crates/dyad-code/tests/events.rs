@@ -168,6 +168,8 @@ const ROOT_05_DIPLOMATIC: &[(&str, &[&str])] = &[
         "India signed a defence cooperation agreement with Japan.",
         &["IND>JPN:05", "JPN>IND:057@2022-06-15"],
     ),
+    // Praise for a decision is praise for whoever made it.
+    ("Macron praised the decision by Germany.", &["FRA>DEU:051"]),
 ];
 
 /// 06: intelligence, judicial and security cooperation.
