@@ -680,6 +680,16 @@ const MODALITY: &[(&str, &[&str])] = &[
         "Greece condemned a Turkish attack on Greek islands.",
         &["GRC>TUR:11", "TUR>GRC:19"],
     ),
+    // A commitment's infinitive is its maker's intent, unless refused.
+    (
+        "Spain's decision to return the boy to Morocco angered activists.",
+        &["ESP>MAR:035"],
+    ),
+    (
+        "Russia's threat to invade Ukraine alarmed Europe.",
+        &["RUS>UKR:13"],
+    ),
+    ("Morocco rejected an offer to return the boy to Spain.", &[]),
 ];
 
 /// Coordinated sources and targets: one event per actor.

@@ -7,7 +7,7 @@
 //! (`contingent on Russia stopping`, `if`, `unless`, `whether`).
 
 use crate::syntax::tree::Tree;
-use crate::syntax::words::INTENT_HEADS;
+use crate::syntax::words::{INTENT_HEADS, INTENT_NOUNS, LIGHT_VERBS};
 use dyad_core::Deprel;
 use dyad_core::Mode;
 
@@ -211,9 +211,17 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
     // troops to protect the border`, `in order to open a route`).
     // Nor does an infinitive under a noun (`a bid to join the union`,
     // `plans to build a base`).
+    // But a commitment's infinitive is what its maker means to do (`the
+    // decision to return the boy`).
     if matches!(t.deprels[i], Deprel::Advcl | Deprel::Acl) && matches!(marker(t, i), Some("to")) {
+        let committed = t.deprels[i] == Deprel::Acl
+            && t.heads[i].is_some_and(|n| {
+                INTENT_NOUNS.contains(&t.lemmas[n].as_str()) && noun_mode(t, n, LIGHT_VERBS) == Mode::Asserted
+            });
         return if after_ordinal(t, i) {
             Mode::Asserted
+        } else if committed {
+            Mode::Intended
         } else {
             Mode::Hypothetical
         };

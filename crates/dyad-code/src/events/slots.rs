@@ -9,7 +9,7 @@ use super::unnamed;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
+use crate::syntax::words::{INTENT_NOUNS, KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
@@ -185,6 +185,11 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         // `lies`: the subject is the one of the clause above.
         Deprel::Csubj => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         Deprel::AclRelcl => vec![h],
+        // `Spain's decision to return the boy`: whoever made the
+        // commitment (its possessor or modifier) means to do it.
+        Deprel::Acl if INTENT_NOUNS.contains(&t.lemmas[h].as_str()) && commitment_maker(t, h).is_some() => {
+            commitment_maker(t, h).into_iter().collect()
+        }
         Deprel::Acl if t.xpos[i] != "VBN" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
         // `Russia has troops massed` and `in a statement issued Monday`:
         // the clause's subject did it; `criticised the force dispatched
@@ -200,6 +205,14 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
             .map_or_else(Vec::new, own_or_inherited),
         _ => Vec::new(),
     }
+}
+
+/// The possessor, modifier or `by` phrase of commitment noun `n`.
+fn commitment_maker(t: &Tree<'_>, n: usize) -> Option<usize> {
+    t.children[n].iter().copied().find(|&c| {
+        matches!(t.deprels[c], Deprel::NmodPoss | Deprel::Compound | Deprel::Amod)
+            || (t.deprels[c] == Deprel::Nmod && t.preposition(c) == Some("by"))
+    })
 }
 
 /// Verbs whose complement is the act itself (`help offset`, `try to

@@ -147,6 +147,22 @@ pub const INTENT_HEADS: &[&str] = &[
     "hope", "aim", "expect", "consider", "offer", "threaten", "propose", "decide", "open", "go",
 ];
 
+/// Nouns of a commitment whose to-infinitive is what someone means to do
+/// (`the decision to return the boy`, `a pledge to withdraw`).
+pub const INTENT_NOUNS: &[&str] = &[
+    "decision",
+    "pledge",
+    "promise",
+    "vow",
+    "offer",
+    "commitment",
+    "plan",
+    "intention",
+    "readiness",
+    "willingness",
+    "threat",
+];
+
 /// Lemmas of events that two sides do to each other: `X met Y` is also
 /// `Y met X` (meetings, talks, negotiations, fighting, cooperation).
 pub const RECIPROCAL: &[&str] = &[
