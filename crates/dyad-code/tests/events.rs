@@ -233,6 +233,11 @@ const ROOT_08_YIELD: &[(&str, &[&str])] = &[
     ),
     ("Germany lifted its sanctions on Iran.", &["DEU>IRN:08"]),
     ("Russia withdrew its troops from Belarus.", &["RUS>BLR:08"]),
+    // A named person released is a person released.
+    (
+        "Russia detained Alexei Navalny in January.\n\nRussia released Navalny in March.",
+        &["RUS>RUSOPP:173", "RUS>RUSOPP:0841"],
+    ),
 ];
 
 /// 09: investigations and inspections.

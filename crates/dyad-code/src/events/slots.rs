@@ -517,8 +517,20 @@ fn clause_agents(t: &Tree<'_>, c: usize) -> Vec<usize> {
 /// A requirement holds when the word at its path has one of its lemmas;
 /// for one-step paths any dependent of the trigger will do, since parsers
 /// often mislabel the relation (`calling the claims "lies"`).
-fn requirement_met(t: &Tree<'_>, i: usize, path: &Path, lemmas: &[String]) -> bool {
-    let has = |w: usize| lemmas.iter().any(|l| t.is_lemma(w, l));
+/// The pseudo-lemma `@named` is met by a named actor that is no country
+/// or place (`returned Gonzalez to Cuba`, `freed the Hamas leader`).
+fn requirement_met(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path, lemmas: &[String]) -> bool {
+    let named = |w: usize| {
+        actors
+            .at(w)
+            .into_iter()
+            .any(|a| !actors.is_place(a) && !actors.is_country_name(a))
+    };
+    let has = |w: usize| {
+        lemmas
+            .iter()
+            .any(|l| if l == "@named" { named(w) } else { t.is_lemma(w, l) })
+    };
     let words = slot_words(t, i, path);
     if words.iter().any(|&w| has(w)) {
         return true;
@@ -587,7 +599,7 @@ pub fn fill(
     if let Some((path, lemmas)) = entry
         .requires
         .iter()
-        .find(|(path, lemmas)| !requirement_met(t, i, path, lemmas))
+        .find(|(path, lemmas)| !requirement_met(t, actors, i, path, lemmas))
     {
         return Err(Unfilled::Requirement(format!(
             "{}={}",
