@@ -325,6 +325,11 @@ const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
         "The Iraqi leader, whom Erdogan visited last week, criticized Syria.",
         &["TUR>IRQ:04", "IRQ>SYR:11"],
     ),
+    // Also a `where` clause with its own subject.
+    (
+        "Officials in Kenya, where Blinken arrived next, also criticized Somalia.",
+        &["KEN>SOM:111"],
+    ),
     // The subject pronoun of a reported clause is the reporter.
     (
         "Ethiopian police said they had detained two Kenyan journalists.",

@@ -134,9 +134,10 @@ pub(super) fn split_names(t: &mut Tree<'_>) {
 }
 
 /// `The Iraqi leader, whom Erdogan visited last week, criticized Syria`
-/// parsed with the relative clause as the root and the main verb as its
-/// conjunct: the relative clause describes the noun before it, and that
-/// noun is the subject of the verb after the clause.
+/// (or `Officials in Kenya, where she arrived next, hoped …`) parsed with
+/// the relative clause as the root and the main verb as its conjunct: the
+/// relative clause describes the noun before it, and that noun is the
+/// subject of the verb after the clause.
 pub(super) fn relative_clause_roots(t: &mut Tree<'_>) {
     let Some(r) = (0..t.len()).find(|&w| t.heads[w].is_none()) else {
         return;
@@ -150,11 +151,11 @@ pub(super) fn relative_clause_roots(t: &mut Tree<'_>) {
             .copied()
             .find(|&c| rels.contains(&t.deprels[c]) && (c < r) == before)
     };
-    let Some(pronoun) = t.children[r]
-        .iter()
-        .copied()
-        .find(|&c| c > 0 && c < r && matches!(t.xpos[c], "WP" | "WDT"))
-    else {
+    let Some(pronoun) = t.children[r].iter().copied().find(|&c| {
+        c > 0
+            && c < r
+            && (matches!(t.xpos[c], "WP" | "WDT") || matches!(t.lower[c].as_str(), "where" | "when"))
+    }) else {
         return;
     };
     let noun = child(
