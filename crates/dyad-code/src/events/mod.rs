@@ -101,6 +101,7 @@ impl EventCoder {
         let anchor = doc.published().map(|p| p.date).or(options.default_date);
         let mut events = Vec::new();
         let mut earlier = Earlier::default();
+        let militant = sides::article_militant(doc);
         if doc.tags.len() == doc.tokens.len() {
             for index in 0..doc.sentences.len() {
                 let first = events.len();
@@ -110,6 +111,7 @@ impl EventCoder {
                     anchor,
                     options,
                     times: when::SentenceTimes::new(doc, index),
+                    militant: militant.as_ref(),
                 };
                 self.code_sentence(&sentence, &earlier, &mut events, trace.as_deref_mut());
                 earlier.record(events[first..].iter().map(|e| (trigger_lemma(doc, e), e)));
@@ -126,7 +128,7 @@ impl EventCoder {
         mut trace: Option<&mut Vec<Candidate>>,
     ) {
         let tree = Tree::new(s.doc, &s.doc.sentences[s.index]);
-        let mut actors = slots::SentenceActors::new(s.doc, s.index);
+        let mut actors = slots::SentenceActors::new(s.doc, s.index, s.militant.cloned());
         let first_out = out.len();
         for i in 0..tree.len() {
             let noun = matches!(tree.upos[i], Upos::Noun | Upos::Propn);

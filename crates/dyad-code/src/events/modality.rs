@@ -406,12 +406,14 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
         || (rel == Deprel::Nsubj && OCCURRENCE.contains(&verb));
     // `will respond to an attack on Jordan`: an act named indefinitely in a
     // clause that has not happened is only imagined.
-    let indefinite = t.children[i]
-        .iter()
-        .any(|&c| t.deprels[c] == Deprel::Det && matches!(t.lemmas[c].as_str(), "a" | "an" | "any"));
+    let indefinite = || {
+        t.children[i]
+            .iter()
+            .any(|&c| t.deprels[c] == Deprel::Det && matches!(t.lemmas[c].as_str(), "a" | "an" | "any"))
+    };
     if carried {
         mode_of(t, v)
-    } else if indefinite && mode_of(t, v) != Mode::Asserted {
+    } else if indefinite() && mode_of(t, v) != Mode::Asserted {
         Mode::Hypothetical
     } else {
         Mode::Asserted

@@ -3,7 +3,7 @@
 use super::options::CodeOptions;
 use super::when::SentenceTimes;
 use chrono::NaiveDate;
-use dyad_core::Document;
+use dyad_core::{Document, EventActor};
 
 /// One sentence being coded, with what every entry needs to emit events.
 pub(super) struct Sentence<'d> {
@@ -13,4 +13,7 @@ pub(super) struct Sentence<'d> {
     pub anchor: Option<NaiveDate>,
     pub options: &'d CodeOptions,
     pub times: SentenceTimes,
+    /// The one international militant group the article names, if any
+    /// (found once per article: `sides::article_militant`).
+    pub militant: Option<&'d EventActor>,
 }

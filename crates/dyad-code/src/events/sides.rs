@@ -24,8 +24,9 @@ pub struct SentenceActors {
 }
 
 impl SentenceActors {
-    /// Indexes the document's actors and place names in sentence `index`.
-    pub fn new(doc: &Document, index: usize) -> SentenceActors {
+    /// Indexes the document's actors and place names in sentence `index`;
+    /// `militant` is the article's one militant group, if any.
+    pub fn new(doc: &Document, index: usize, militant: Option<EventActor>) -> SentenceActors {
         let range = doc.sentences[index].tokens.clone();
         let mut by_word = vec![Vec::new(); range.len()];
         let mut sides = Vec::new();
@@ -63,7 +64,7 @@ impl SentenceActors {
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
             spans: doc.tokens[range].iter().map(|t| t.span).collect(),
-            militant: article_militant(doc),
+            militant,
         }
     }
 
@@ -154,6 +155,11 @@ impl SentenceActors {
         self.sides[a].0.clone()
     }
 
+    /// The code of entry `a`.
+    pub fn code(&self, a: usize) -> &str {
+        &self.sides[a].0.code
+    }
+
     /// True when entry `a` is a place name (a target only, never a source).
     pub fn is_place(&self, a: usize) -> bool {
         self.sides[a].1
@@ -169,7 +175,7 @@ impl SentenceActors {
 /// The international militant group an article names, when it names
 /// exactly one (`bin Laden`, `al-Qaeda`): the article is about its
 /// attacks, so the bombings it leaves unattributed are laid at it.
-fn article_militant(doc: &Document) -> Option<EventActor> {
+pub(super) fn article_militant(doc: &Document) -> Option<EventActor> {
     let mut groups = doc.actors.iter().filter(|a| a.code.starts_with("IMG"));
     let first = groups.next()?;
     if groups.any(|a| a.name != first.name) {

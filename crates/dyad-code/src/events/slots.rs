@@ -187,10 +187,10 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         Deprel::AclRelcl => vec![h],
         // `Spain's decision to return the boy`: whoever made the
         // commitment (its possessor or modifier) means to do it.
-        Deprel::Acl if INTENT_NOUNS.contains(&t.lemmas[h].as_str()) && commitment_maker(t, h).is_some() => {
-            commitment_maker(t, h).into_iter().collect()
-        }
-        Deprel::Acl if t.xpos[i] != "VBN" => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        Deprel::Acl if t.xpos[i] != "VBN" => match commitment_maker(t, h) {
+            Some(maker) => vec![maker],
+            None => t.heads[h].map_or_else(Vec::new, own_or_inherited),
+        },
         // `Russia has troops massed` and `in a statement issued Monday`:
         // the clause's subject did it; `criticised the force dispatched
         // to the Gulf` leaves the sender unsaid.
@@ -207,8 +207,12 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
     }
 }
 
-/// The possessor, modifier or `by` phrase of commitment noun `n`.
+/// The possessor, modifier or `by` phrase of `n` when it is a commitment
+/// noun (`decision`, `pledge`).
 fn commitment_maker(t: &Tree<'_>, n: usize) -> Option<usize> {
+    if !INTENT_NOUNS.contains(&t.lemmas[n].as_str()) {
+        return None;
+    }
     t.children[n].iter().copied().find(|&c| {
         matches!(t.deprels[c], Deprel::NmodPoss | Deprel::Compound | Deprel::Amod)
             || (t.deprels[c] == Deprel::Nmod && t.preposition(c) == Some("by"))
@@ -648,11 +652,11 @@ pub fn fill(
     }
     // A path that finds only the sources again (`warned that it would
     // cut gas to Ukraine`: `it`) gives way to the next.
-    let source_codes: Vec<String> = sources.iter().map(|&s| actors.side(s).code).collect();
     let mut targets = Vec::new();
     for path in &entry.target {
         let found = target_actors(t, actors, i, path, earlier);
-        let other = |a: &usize| !sources.contains(a) && !source_codes.contains(&actors.side(*a).code);
+        let other =
+            |a: &usize| !sources.contains(a) && !sources.iter().any(|&s| actors.code(s) == actors.code(*a));
         if found.iter().any(other) {
             targets = found;
             break;
