@@ -61,6 +61,25 @@ pub fn by_doer(code: &str, source: &str) -> String {
     code.to_owned()
 }
 
+/// The code of a meeting (040) held in the country of one side only:
+/// that side hosts it (043) and the other visits (042), as in `met in
+/// Washington with the Polish president`. A meeting whose place the
+/// sentence does not name, or held in a third country, stays 040.
+pub fn by_venue(code: &str, source: &str, target: &str, venue: Option<&str>) -> String {
+    let country = |c: &str| c.get(..3).map(str::to_owned);
+    let (Some(venue), "040") = (venue, code) else {
+        return code.to_owned();
+    };
+    let (home, away) = (country(source), country(target));
+    if home.as_deref() == Some(venue) && away.as_deref() != Some(venue) {
+        "043".to_owned()
+    } else if away.as_deref() == Some(venue) && home.as_deref() != Some(venue) {
+        "042".to_owned()
+    } else {
+        code.to_owned()
+    }
+}
+
 /// True when CAMEO counts an event of this code in this mode: what
 /// happened, and intents and threats (which are acts when voiced); not
 /// what merely might happen.
@@ -138,5 +157,15 @@ mod tests {
         assert!(counted("138", Mode::Intended) && !counted("190", Mode::Intended));
         assert!(!counted("036", Mode::Possible));
         assert!(counted("190", Mode::Asserted) && !counted("036", Mode::Negated));
+    }
+
+    #[test]
+    fn meetings_by_venue() {
+        assert_eq!(by_venue("040", "USAGOV", "POLGOV", Some("USA")), "043");
+        assert_eq!(by_venue("040", "POLGOV", "USAGOV", Some("USA")), "042");
+        assert_eq!(by_venue("040", "USAGOV", "POLGOV", Some("CHE")), "040");
+        assert_eq!(by_venue("040", "USAGOV", "USACVL", Some("USA")), "040");
+        assert_eq!(by_venue("040", "USAGOV", "POLGOV", None), "040");
+        assert_eq!(by_venue("046", "USAGOV", "POLGOV", Some("USA")), "046");
     }
 }

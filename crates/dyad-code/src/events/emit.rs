@@ -61,7 +61,9 @@ pub(super) fn emit(
         )
     });
     let trigger = doc.tokens[base + i].span;
-    let location = clause_place(doc, tree, index, clause).or_else(|| doc.dateline_place.clone());
+    let venue = clause_place(doc, tree, index, clause);
+    let venue_country = venue.as_ref().map(|p| p.country.clone());
+    let location = venue.or_else(|| doc.dateline_place.clone());
     let before = out.len();
     let mut dropped = None;
     let mut pairs = found.pairs();
@@ -76,6 +78,10 @@ pub(super) fn emit(
         let source = actors.side(s);
         let target = t.map(|t| actors.side(t));
         let code = codes::by_doer(&code, &source.code);
+        let code = match &target {
+            Some(t) => codes::by_venue(&code, &source.code, &t.code, venue_country.as_deref()),
+            None => code,
+        };
         let Some(info) = codebook.get(&code) else {
             dropped = Some(Verdict::NoCode(code));
             continue;

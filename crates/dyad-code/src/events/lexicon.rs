@@ -113,7 +113,12 @@ impl Lexicon {
             }
         }
         for entries in lexicon.by_lemma.values_mut() {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.with.len() + e.requires.len()));
+            // A requirement any word meets (`@any`) ranks after one that
+            // names its words.
+            entries.sort_by_key(|e| {
+                let open = e.requires.iter().any(|(_, l)| l.iter().any(|l| l == "@any"));
+                std::cmp::Reverse((e.with.len() + e.requires.len(), !open))
+            });
         }
         (lexicon, errors)
     }

@@ -522,8 +522,13 @@ fn clause_agents(t: &Tree<'_>, c: usize) -> Vec<usize> {
 /// for one-step paths any dependent of the trigger will do, since parsers
 /// often mislabel the relation (`calling the claims "lies"`).
 /// The pseudo-lemma `@named` is met by a named actor that is no country
-/// or place (`returned Gonzalez to Cuba`, `freed the Hamas leader`).
+/// or place (`returned Gonzalez to Cuba`, `freed the Hamas leader`);
+/// `@any` by any word at exactly that path (`asked Germany to …`, `asked
+/// Germany for …`).
 fn requirement_met(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path, lemmas: &[String]) -> bool {
+    if lemmas.iter().any(|l| l == "@any") {
+        return !slot_words(t, i, path).is_empty();
+    }
     let named = |w: usize| {
         actors
             .at(w)
