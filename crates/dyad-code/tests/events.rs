@@ -450,6 +450,7 @@ const ROOT_16_REDUCE_RELATIONS: &[(&str, &[&str])] = &[
     ),
     ("Nicaragua severed diplomatic ties with Taiwan.", &["NIC>TWN:16"]),
     ("Canada banned imports from Russia.", &["CAN>RUS:16"]),
+    ("ECOWAS suspended Guinea after the coup.", &["IGO>GIN:160"]),
 ];
 
 /// 17: arrests, seizures, deportations, demolitions.
@@ -780,6 +781,16 @@ const COMPOUND: &[(&str, &[&str])] = &[
     (
         "Estonia and Latvia condemned Russia.",
         &["EST>RUS:11", "LVA>RUS:11"],
+    ),
+    // Two sides that restore ties or fight, with no one else named, do it
+    // to each other.
+    (
+        "Bahrain and Qatar restored diplomatic relations.",
+        &["BHR>QAT:05", "QAT>BHR:05"],
+    ),
+    (
+        "Eritrea and Djibouti exchanged fire across the border.",
+        &["ERI>DJI:19", "DJI>ERI:19"],
     ),
 ];
 

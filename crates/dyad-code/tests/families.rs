@@ -370,6 +370,12 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
         "Bill Clinton spoke.\n\nChile surrendered the boy to his father.",
         &[],
     ),
+    // The name before `-led`, `-flagged`, `-owned` leads or owns the thing.
+    ("Iran seized a Greek-flagged tanker.", &["IRN>GRC:17"]),
+    (
+        "Kenyan-led air strikes killed ten Somali militants.",
+        &["KEN>SOM:19"],
+    ),
 ];
 
 /// Condemning a violent act criticises whoever did it (111): the doer its

@@ -379,9 +379,14 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of") && !kin)
                 };
                 let counted = Some(through_quantities(t, c)).filter(|&k| k != c).map(at);
-                let first: Vec<usize> = counted
-                    .filter(|a| !a.is_empty())
-                    .unwrap_or_else(|| t.children[c].iter().copied().filter(who).flat_map(at).collect());
+                let first: Vec<usize> = counted.filter(|a| !a.is_empty()).unwrap_or_else(|| {
+                    t.children[c]
+                        .iter()
+                        .copied()
+                        .filter(who)
+                        .flat_map(|d| leader(t, d).map_or_else(|| at(d), at))
+                        .collect()
+                });
                 let near: Vec<usize> = if first.is_empty() && !act {
                     t.children[c]
                         .iter()
@@ -408,6 +413,23 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     }
     out
+}
+
+/// The name before a hyphenated participle of leadership or ownership
+/// (`Saudi-led`, `British-flagged`, `Iranian-owned`): the side that leads
+/// or owns what the noun names.
+fn leader(t: &Tree<'_>, d: usize) -> Option<usize> {
+    let owned = matches!(
+        t.lemmas[d].as_str(),
+        "lead" | "flag" | "own" | "run" | "register" | "command" | "operate" | "control"
+    );
+    if t.deprels[d] != Deprel::Amod || t.xpos[d] != "VBN" || !owned || d == 0 || t.lower[d - 1] != "-" {
+        return None;
+    }
+    t.children[d]
+        .iter()
+        .copied()
+        .find(|&c| c + 2 == d && matches!(t.deprels[c], Deprel::Compound | Deprel::Amod | Deprel::Nsubj))
 }
 
 /// Words of amount (`tens of thousands of people`, `a group of
@@ -475,11 +497,13 @@ fn undone_act(t: &Tree<'_>, actors: &SentenceActors, i: usize) -> Option<usize> 
 
 /// True when the trigger's wording makes its coordinated subjects act on
 /// each other (`Egypt and Syria met`, `agreed`, `signed`, `held talks`,
-/// `worked together`), not side by side (`Egypt and Syria sent troops`).
+/// `worked together`, `restored relations`), not side by side (`Egypt and
+/// Syria sent troops`).
 fn done_together(t: &Tree<'_>, i: usize) -> bool {
     let together = t.children[i].iter().any(|&c| {
         matches!(t.lower[c].as_str(), "together" | "jointly" | "bilateral")
             || (t.lower[c] == "other" && t.deprels[c].is(Deprel::Obj))
+            || (matches!(t.lemmas[c].as_str(), "relation" | "tie") && t.deprels[c] == Deprel::Obj)
     });
     together || t.lemmas[i] == "agree" || reciprocal_wording(t, i)
 }
@@ -699,7 +723,10 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06");
+    // Sides that fight with no one else named fight each other (`Thailand
+    // and Cambodia exchanged fire`).
+    let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06")
+        || (entry.code.starts_with("19") && reciprocal_wording(t, i));
     if symmetric && sources.len() >= 2 && done_together(t, i) {
         return Ok(Filled {
             sources,
