@@ -765,6 +765,16 @@ const SURNAMES: &[(&str, &str, &[&str])] = &[
         "2006-06-01",
         &["U.S.=USA"],
     ),
+    // Written without its diacritics, a surname is still the person's.
+    ("Milosevic spoke.", "1996-06-01", &["Milosevic=SRBGOV"]),
+    // Of two holders, the surname alone is the head of state.
+    ("Castro spoke.", "1996-06-01", &["Castro=CUBGOV"]),
+    // Two surnames of different people side by side are someone else.
+    (
+        "Lazaro Gonzalez, a Cuban exile, spoke.",
+        "2000-03-30",
+        &["Lazaro Gonzalez=CUB", "Cuban exile=CUBOPP"],
+    ),
 ];
 
 #[test]

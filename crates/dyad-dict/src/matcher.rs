@@ -88,9 +88,25 @@ fn fold(token: &str, out: &mut String) {
         match c {
             '’' | '‘' => out.push('\''),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
+            c => match unaccented(c) {
+                Some(base) => out.push(base),
+                None => out.extend(c.to_lowercase()),
+            },
         }
     }
+}
+
+/// The ASCII letter a Latin letter with a diacritic is written as in
+/// English news (`š` → `s`: `Milosevic` for `Milošević`), lower case.
+fn unaccented(c: char) -> Option<char> {
+    const FROM: &str =
+        "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžß";
+    const TO: &str =
+        "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzs";
+    let lower = c.to_lowercase().next()?;
+    FROM.chars()
+        .position(|f| f == lower)
+        .and_then(|i| TO.chars().nth(i))
 }
 
 fn key_of(tokens: &[&str]) -> String {
@@ -273,5 +289,21 @@ mod tests {
         assert!(case_fits("US", "US") && !case_fits("US", "us") && !case_fits("US", "Us"));
         assert!(case_fits("NATO", "Nato") && !case_fits("WHO", "Who"));
         assert!(case_fits("U.S.", "U.S."));
+    }
+
+    #[test]
+    fn diacritics_fold_to_the_letters_news_writes() {
+        let folded = |t: &str| {
+            let mut out = String::new();
+            fold(t, &mut out);
+            out
+        };
+        assert_eq!(folded("Milošević"), "milosevic");
+        assert_eq!(folded("Wałęsa"), "walesa");
+        assert_eq!(folded("Erdoğan"), "erdogan");
+        assert_eq!(folded("Çiller"), "ciller");
+        assert_eq!(folded("Ørsted"), "orsted");
+        assert_eq!(folded("Straße"), "strase");
+        assert_eq!(folded("Путин"), "путин");
     }
 }

@@ -140,6 +140,49 @@ impl Role {
     pub fn holds_on(&self, date: NaiveDate) -> bool {
         self.from <= date && self.to.is_none_or(|to| date <= to)
     }
+
+    /// True when the office heads a state or government (`President`,
+    /// `Prime Minister`, `King`, `President of the Council of State`), not a
+    /// chamber, court or bank (`President of the Senate`).
+    pub fn is_leader(&self) -> bool {
+        const LEADERS: &[&str] = &[
+            "president",
+            "acting president",
+            "state president",
+            "prime minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "emir",
+            "sultan",
+            "supreme leader",
+        ];
+        const BODIES: &[&str] = &[
+            "senate",
+            "assembly",
+            "parliament",
+            "court",
+            "bank",
+            "chamber",
+            "congress",
+            "legislat",
+            "commission",
+            "party",
+            "duma",
+            "council of the",
+            "region",
+            "province",
+            "state of",
+        ];
+        let title = self.title.to_lowercase();
+        let head = LEADERS.iter().any(|l| {
+            title
+                .strip_prefix(l)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '(']))
+        });
+        head && !BODIES.iter().any(|b| title.contains(b))
+    }
 }
 
 /// A person and every role they held.
@@ -254,5 +297,43 @@ impl Dictionaries {
     /// Number of person-roles.
     pub fn role_count(&self) -> usize {
         self.people.iter().map(|p| p.roles.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(title: &str) -> Role {
+        Role {
+            code: "CUBGOV".into(),
+            from: NaiveDate::from_ymd_opt(1976, 12, 2).unwrap(),
+            to: None,
+            title: title.into(),
+            location: Location::default(),
+        }
+    }
+
+    #[test]
+    fn leaders_head_a_state_or_government() {
+        for title in [
+            "President",
+            "President of the Council of State",
+            "Prime Minister",
+            "King",
+            "Acting President",
+        ] {
+            assert!(role(title).is_leader(), "{title}");
+        }
+        for title in [
+            "Vice President",
+            "President of the Senate",
+            "President of the Legislative Assembly",
+            "Minister of the Revolutionary Armed Forces",
+            "Presidential adviser",
+            "Kingmaker",
+        ] {
+            assert!(!role(title).is_leader(), "{title}");
+        }
     }
 }

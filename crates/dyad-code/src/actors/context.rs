@@ -368,8 +368,11 @@ pub(super) fn only_holder<'a>(ctx: &Context<'a>, item: &Item) -> Option<&'a Pers
         let person = holders.next()?;
         holders.next().is_none().then_some(person)
     };
+    // Of several holders, news calls the head of state or government by
+    // the surname alone (`Castro` for Fidel, not his brother the minister).
+    let leads = |p: &Person, date| p.roles.iter().any(|r| r.holds_on(date) && r.is_leader());
     match ctx.date {
-        Some(date) => only(&|p| p.role_on(date).is_some()),
+        Some(date) => only(&|p| p.role_on(date).is_some()).or_else(|| only(&|p| leads(p, date))),
         None => only(&|p| p.roles.iter().any(|r| r.to.is_none())).or_else(|| only(&|_| true)),
     }
 }

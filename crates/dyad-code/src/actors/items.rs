@@ -84,10 +84,16 @@ pub fn items(
     let mut names = gazetteer.find(words, scratch);
     // A surname-only match next to another capitalised word is part of an
     // unknown full name (`George` in `George Stephanopoulos`).
-    let taken = |names: &[dyad_dict::NameMatch], j: usize| names.iter().any(|m| m.tokens_contain(j));
+    // Two such surnames side by side are one unknown name too (`Lazaro
+    // Gonzalez`): only a match that is more than a surname takes a word.
+    let surname_only =
+        |m: &dyad_dict::NameMatch| m.entries.iter().all(|e| e.kind == dyad_dict::EntryKind::Surname);
+    let taken = |names: &[dyad_dict::NameMatch], j: usize| {
+        names.iter().any(|m| m.tokens_contain(j) && !surname_only(m))
+    };
     let snapshot = names.clone();
     names.retain(|m| {
-        let surname_only = m.entries.iter().all(|e| e.kind == dyad_dict::EntryKind::Surname);
+        let surname_only = surname_only(m);
         // Through a hyphen too (`Osei-Tutu`).
         let skip = |j: usize, step: isize| match words.get(j) {
             Some(&"-") => j.checked_add_signed(step),
