@@ -370,6 +370,10 @@ const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
         "Bill Clinton spoke.\n\nChile surrendered the boy to his father.",
         &[],
     ),
+    // A nationality one compound further names who they are.
+    ("Iraq expelled American weapons inspectors.", &["IRQ>USA:16"]),
+    // A pact's name is no side.
+    ("Warsaw Pact countries joined NATO.", &[]),
     // The name before `-led`, `-flagged`, `-owned` leads or owns the thing.
     ("Iran seized a Greek-flagged tanker.", &["IRN>GRC:17"]),
     (

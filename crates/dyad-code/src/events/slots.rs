@@ -379,7 +379,7 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of") && !kin)
                 };
                 let counted = Some(through_quantities(t, c)).filter(|&k| k != c).map(at);
-                let first: Vec<usize> = counted.filter(|a| !a.is_empty()).unwrap_or_else(|| {
+                let mut first: Vec<usize> = counted.filter(|a| !a.is_empty()).unwrap_or_else(|| {
                     t.children[c]
                         .iter()
                         .copied()
@@ -387,6 +387,10 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         .flat_map(|d| leader(t, d).map_or_else(|| at(d), at))
                         .collect()
                 });
+                if first.is_empty() && !act {
+                    // One compound further (`American weapons inspectors`).
+                    first = modifiers_of_compounds(t, c).into_iter().flat_map(at).collect();
+                }
                 let near: Vec<usize> = if first.is_empty() && !act {
                     t.children[c]
                         .iter()
@@ -413,6 +417,19 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     }
     out
+}
+
+/// The adjectives and compounds of the compounds of `c`: who `c` is when
+/// its own modifiers name no one (`American` in `American weapons
+/// inspectors`), through common nouns only (`Warsaw` in `Warsaw Pact
+/// countries` names the pact).
+fn modifiers_of_compounds(t: &Tree<'_>, c: usize) -> Vec<usize> {
+    t.children[c]
+        .iter()
+        .filter(|&&d| t.deprels[d] == Deprel::Compound && t.lower[d] == t.words[d] && t.upos[d] == Upos::Noun)
+        .flat_map(|&d| t.children[d].iter().copied())
+        .filter(|&g| matches!(t.deprels[g], Deprel::Amod | Deprel::Compound | Deprel::NmodPoss))
+        .collect()
 }
 
 /// The name before a hyphenated participle of leadership or ownership
