@@ -422,6 +422,11 @@ const AMOUNTS: &[(&str, &[&str])] = &[
         "Tens of thousands of Chilean students protested against the Peruvian government.",
         &["CHL>PER:14"],
     ),
+    // What an amount counts names its side through its own modifiers.
+    (
+        "Egyptian police arrested dozens of Hamas activists.",
+        &["EGY>PSE:17"],
+    ),
 ];
 
 /// An act named only as the ground of a charge, an arrest, a sentence or

@@ -378,7 +378,11 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                         )
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("of") && !kin)
                 };
-                let counted = Some(through_quantities(t, c)).filter(|&k| k != c).map(at);
+                // What an amount counts, by name or by its own modifiers
+                // (`dozens of Hamas activists`).
+                let counted = Some(through_quantities(t, c))
+                    .filter(|&k| k != c)
+                    .map(|k| sides_at(t, actors, &[k], places));
                 let mut first: Vec<usize> = counted.filter(|a| !a.is_empty()).unwrap_or_else(|| {
                     t.children[c]
                         .iter()
