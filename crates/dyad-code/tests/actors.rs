@@ -769,6 +769,12 @@ const SURNAMES: &[(&str, &str, &[&str])] = &[
     ("Milosevic spoke.", "1996-06-01", &["Milosevic=SRBGOV"]),
     // Of two holders, the surname alone is the head of state.
     ("Castro spoke.", "1996-06-01", &["Castro=CUBGOV"]),
+    // A titled name the dictionaries do not know, of the country after it.
+    (
+        "Peru protested. Foreign Minister Tanaka of Japan replied.",
+        "2022-06-15",
+        &["Peru=PER", "Foreign Minister Tanaka=JPNGOV", "Japan=JPN"],
+    ),
     // Two surnames of different people side by side are someone else.
     (
         "Lazaro Gonzalez, a Cuban exile, spoke.",

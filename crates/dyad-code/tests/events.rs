@@ -1184,6 +1184,15 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         &["EGY>ISR:10", "ISRGOV>EGY:120"],
     ),
     ("Canada expelled Iranian diplomats two days ago.", &["CAN>IRN:16@2022-06-13"]),
+    // A noun parsed as the root with the finite verb as its parataxis.
+    (
+        "Last month, Interior Minister Rosa Vidal, on a visit to Peru, asked Peruvian officials to extradite the suspect.",
+        &["GOV>PERGOV:0213"],
+    ),
+    (
+        "Also Wednesday, Prime Minister Tanaka of Japan telephoned the Chinese premier.",
+        &["JPNGOV>CHNGOV:041", "CHNGOV>JPNGOV:041"],
+    ),
     // A `by` phrase after an active verb's object names who made it.
     (
         "Bolivia rejected calls by Chile to reopen the border talks.",

@@ -318,7 +318,9 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
         .rev()
         .find(|s| ctx.resolver.split_code(s).0.is_some())
         .cloned();
-    let context_country = in_sentence.or_else(|| article_country(ctx, memory));
+    let context_country = of_country(ctx, after)
+        .or(in_sentence)
+        .or_else(|| article_country(ctx, memory));
     let phrase_code = format!("{}{agent}", context_country.unwrap_or_default());
     let (code, name, by) = named_person(
         ctx,
@@ -329,6 +331,18 @@ fn title_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     );
     memory.person(&name, &code);
     mention(ctx.tokens(i..after + 1), code, name, by, after + 1)
+}
+
+/// The country named right after the name at item `name` (`Prime
+/// Minister Kan of Japan`).
+fn of_country(ctx: &Context<'_>, name: usize) -> Option<String> {
+    let end = ctx.items.get(name)?.tokens.end;
+    if ctx.words.get(end) != Some(&"of") {
+        return None;
+    }
+    let next = (name + 1..ctx.items.len()).find(|&k| ctx.items[k].tokens.start == end + 1)?;
+    let country = ctx.item(next)?.entry(&[K::Country])?;
+    ctx.standalone(country).map(|(code, _, _)| code)
 }
 
 /// `Jan Kowalski, Poland's defence minister`: an unknown name and an

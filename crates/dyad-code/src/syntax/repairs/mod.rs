@@ -31,6 +31,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
+    paratactic_predicates(t);
     participle_predicates(t);
     infinitive_complements(t);
     stray_marks(t);

@@ -251,3 +251,57 @@ fn below_fronted_oblique(t: &Tree<'_>, j: usize, v: usize) -> bool {
     }
     false
 }
+
+/// `Also Thursday, Saudi Arabia called for talks`, `Also today, King
+/// Hussein of Jordan arrived`, `Freeh, on a visit to Mexico, asked …`
+/// parsed with a noun as the root and the sentence's finite verb as its
+/// `parataxis`: the verb becomes the root. The noun is its subject when
+/// the verb has none and the noun is no time and has no preposition;
+/// otherwise it is the verb's oblique, and a name the parser left loose
+/// on it (`vocative`) is the subject.
+pub(super) fn paratactic_predicates(t: &mut Tree<'_>) {
+    let Some(r) = (0..t.len()).find(|&w| t.heads[w].is_none()) else {
+        return;
+    };
+    let nominal = matches!(t.upos[r], Upos::Noun | Upos::Propn);
+    let copula = t.children[r]
+        .iter()
+        .any(|&c| matches!(t.deprels[c], Deprel::Cop | Deprel::Nsubj));
+    if !nominal || copula {
+        return;
+    }
+    let Some(v) = t.children[r].iter().copied().find(|&c| {
+        c > r
+            && t.deprels[c] == Deprel::Parataxis
+            && t.upos[c] == Upos::Verb
+            && matches!(t.xpos[c], "VBD" | "VBZ" | "VBP")
+    }) else {
+        return;
+    };
+    // `…, officials said` after a headline-like noun phrase is an
+    // attribution, not the predicate.
+    if matches!(t.lemmas[v].as_str(), "say" | "tell" | "report" | "add") {
+        return;
+    }
+    let has_subject = t.children[v].iter().any(|&c| t.deprels[c].is(Deprel::Nsubj));
+    let oblique = has_subject || t.preposition(r).is_some() || is_time_name(&t.lower[r]);
+    set_head(t, v, None, Deprel::Root);
+    set_head(t, r, Some(v), if oblique { Deprel::Obl } else { Deprel::Nsubj });
+    for c in t.children[r].clone() {
+        match t.deprels[c] {
+            Deprel::Vocative if !has_subject && c < r => set_head(t, c, Some(v), Deprel::Nsubj),
+            // A name after a fronted time (`Wednesday, Prime Minister Kan
+            // of Japan telephoned`) is the subject.
+            Deprel::Flat | Deprel::Appos | Deprel::Conj
+                if !has_subject && c > r && t.upos[c] == Upos::Propn && is_time_name(&t.lower[r]) =>
+            {
+                set_head(t, c, Some(v), Deprel::Nsubj)
+            }
+            Deprel::OblUnmarked | Deprel::OblTmod | Deprel::Parataxis => {
+                set_head(t, c, Some(v), t.deprels[c])
+            }
+            Deprel::Punct if c > r || oblique => set_head(t, c, Some(v), Deprel::Punct),
+            _ => {}
+        }
+    }
+}
