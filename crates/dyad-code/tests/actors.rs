@@ -767,6 +767,12 @@ const SURNAMES: &[(&str, &str, &[&str])] = &[
     ),
     // Written without its diacritics, a surname is still the person's.
     ("Milosevic spoke.", "1996-06-01", &["Milosevic=SRBGOV"]),
+    // A name particle in lower case is still the person's name.
+    (
+        "Mandela praised de Klerk.",
+        "1996-06-01",
+        &["Mandela=ZAFGOV", "de Klerk=ZAFGOV"],
+    ),
     // Of two holders, the surname alone is the head of state.
     ("Castro spoke.", "1996-06-01", &["Castro=CUBGOV"]),
     // A titled name the dictionaries do not know, of the country after it.

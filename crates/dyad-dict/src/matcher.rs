@@ -125,6 +125,13 @@ fn case_fits(p: &str, t: &str) -> bool {
     if !p.chars().any(char::is_uppercase) {
         return true;
     }
+    // Name particles are written either way (`De Klerk`, `de Klerk`).
+    const PARTICLES: &[&str] = &[
+        "de", "da", "di", "du", "del", "der", "den", "van", "von", "le", "la", "al", "el", "bin", "ben",
+    ];
+    if PARTICLES.contains(&t) && p.eq_ignore_ascii_case(t) {
+        return true;
+    }
     let t_upper_start = t.chars().next().is_some_and(char::is_uppercase);
     let acronym = letters >= 2 && p.chars().all(|c| !c.is_lowercase());
     if acronym {
@@ -289,6 +296,7 @@ mod tests {
         assert!(case_fits("US", "US") && !case_fits("US", "us") && !case_fits("US", "Us"));
         assert!(case_fits("NATO", "Nato") && !case_fits("WHO", "Who"));
         assert!(case_fits("U.S.", "U.S."));
+        assert!(case_fits("De", "de") && case_fits("Van", "van") && !case_fits("Dee", "dee"));
     }
 
     #[test]
