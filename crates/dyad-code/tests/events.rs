@@ -1199,6 +1199,11 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         &["BOL>CHL:12"],
     ),
     ("Bolivia raised the export tax by ten percent.", &[]),
+    // A `by` phrase that opens the sentence follows no object.
+    (
+        "Peru protested. By Monday, Chile had expelled the Peruvian ambassador.",
+        &["CHL>PER:16"],
+    ),
     ("Iraq retaliated against Kuwait with tariffs.", &["IRQ>KWT:163"]),
 ];
 

@@ -93,7 +93,7 @@ pub fn items(
     };
     let snapshot = names.clone();
     names.retain(|m| {
-        let surname_only = surname_only(m);
+        let only_a_surname = surname_only(m);
         // Through a hyphen too (`Osei-Tutu`).
         let skip = |j: usize, step: isize| match words.get(j) {
             Some(&"-") => j.checked_add_signed(step),
@@ -103,7 +103,7 @@ pub fn items(
         let before = before.is_some_and(|j| proper(j) && !taken(&snapshot, j));
         let after = skip(m.end, 1).filter(|&j| j < words.len());
         let after = after.is_some_and(|j| proper(j) && !taken(&snapshot, j));
-        !(surname_only && (before || after))
+        !(only_a_surname && (before || after))
     });
     let mut out = Vec::new();
     let mut next_name = names.iter().peekable();

@@ -66,17 +66,14 @@ pub fn by_doer(code: &str, source: &str) -> String {
 /// Washington with the Polish president`. A meeting whose place the
 /// sentence does not name, or held in a third country, stays 040.
 pub fn by_venue(code: &str, source: &str, target: &str, venue: Option<&str>) -> String {
-    let country = |c: &str| c.get(..3).map(str::to_owned);
     let (Some(venue), "040") = (venue, code) else {
         return code.to_owned();
     };
-    let (home, away) = (country(source), country(target));
-    if home.as_deref() == Some(venue) && away.as_deref() != Some(venue) {
-        "043".to_owned()
-    } else if away.as_deref() == Some(venue) && home.as_deref() != Some(venue) {
-        "042".to_owned()
-    } else {
-        code.to_owned()
+    let (home, away) = (source.get(..3) == Some(venue), target.get(..3) == Some(venue));
+    match (home, away) {
+        (true, false) => "043".to_owned(),
+        (false, true) => "042".to_owned(),
+        _ => code.to_owned(),
     }
 }
 

@@ -247,11 +247,14 @@ pub(super) fn agents_of_objects(t: &mut Tree<'_>) {
         if measured || MEANS.contains(&t.lemmas[w].as_str()) {
             continue;
         }
-        let start = t.subtree(w).into_iter().min().unwrap_or(w);
+        // `By Monday, …` opens the sentence: no object before it.
+        let Some(before) = t.subtree(w).into_iter().min().and_then(|s| s.checked_sub(1)) else {
+            continue;
+        };
         let object = t.children[v].iter().copied().find(|&o| {
             t.deprels[o] == Deprel::Obj
                 && t.upos[o] == Upos::Noun
-                && t.subtree(o).into_iter().max() == Some(start - 1)
+                && t.subtree(o).into_iter().max() == Some(before)
         });
         if let Some(o) = object {
             set_head(t, w, Some(o), Deprel::Nmod);
