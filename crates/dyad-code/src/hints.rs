@@ -39,7 +39,10 @@ fn quote_directions(doc: &Document, hints: &mut [TagHint]) {
 
 /// `Name` for the capitalised words of country, capital, organisation,
 /// region and person names (not demonyms, agents or metonyms such as
-/// `the Kremlin`, whose words are ordinary nouns and adjectives).
+/// `the Kremlin`, whose words are ordinary nouns and adjectives). In a
+/// name that opens capitalised, an inner lower-case word other than an
+/// English function word is a `NameParticle` (`Dar es Salaam`) and a
+/// final one a `NameNoun` (`Balkan states`).
 fn name_words(doc: &Document, resolver: &ActorResolver, hints: &mut [TagHint]) {
     let mut scratch = MatchScratch::default();
     let mut words: Vec<&str> = Vec::new();
@@ -60,13 +63,33 @@ fn name_words(doc: &Document, resolver: &ActorResolver, hints: &mut [TagHint]) {
             if !proper {
                 continue;
             }
+            let last = found.end - 1;
+            let opens_capitalised = is_name_word(words[found.start]);
             for j in found.start..found.end {
-                if is_name_word(words[j]) {
-                    hints[sentence.tokens.start + j] = TagHint::Name;
-                }
+                let hint = if is_name_word(words[j]) {
+                    TagHint::Name
+                } else if !opens_capitalised || !is_lower_word(words[j]) {
+                    continue;
+                } else if j == last {
+                    TagHint::NameNoun
+                } else if !FUNCTION_WORDS.contains(&words[j]) {
+                    TagHint::NameParticle
+                } else {
+                    continue;
+                };
+                hints[sentence.tokens.start + j] = hint;
             }
         }
     }
+}
+
+/// English function words that stay what they are inside a name
+/// (`Republic of Korea`, `Bosnia and Herzegovina`).
+const FUNCTION_WORDS: &[&str] = &["of", "and", "the", "for", "on", "in", "at", "to", "upon"];
+
+/// A lower-case word of letters (`es`, `states`).
+fn is_lower_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_lowercase())
 }
 
 /// A capitalised word of letters (`Jinping`, `O'Brien`), not `of` or `-`.
@@ -113,6 +136,18 @@ mod tests {
                 &[("\"", OpeningQuote), ("\"", ClosingQuote)],
             ),
             ("Play rock\"n\"roll.", &[]),
+            (
+                "Blasts hit Dar es Salaam.",
+                &[("Dar", Name), ("es", NameParticle), ("Salaam", Name)],
+            ),
+            (
+                "Turkey urged Balkan states to sign.",
+                &[("Turkey", Name), ("Balkan", Name), ("states", NameNoun)],
+            ),
+            (
+                "Envoys met in Bosnia and Herzegovina.",
+                &[("Bosnia", Name), ("Herzegovina", Name)],
+            ),
         ];
         for (text, want) in rows {
             let got = hints_of(text);

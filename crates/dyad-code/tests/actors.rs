@@ -184,6 +184,12 @@ const METONYMS: &[(&str, &str, &[&str])] = &[
 
 const ORGANISATIONS_AND_REGIONS: &[(&str, &str, &[&str])] = &[
     ("NATO met.", "2022-01-21", &["NATO=IGOWSTNAT"]),
+    // A region's compass word may be written in lower case.
+    (
+        "Sudan urged east Africa to act.",
+        "1998-08-20",
+        &["Sudan=SDN", "east Africa=EAF"],
+    ),
     (
         "The European Union met.",
         "2022-01-21",

@@ -11,6 +11,12 @@ pub enum TagHint {
     Free,
     /// A word of a proper name the dictionaries know (`Bahrain`, `Macron`).
     Name,
+    /// A lower-case word inside a known name (`es` of `Dar es Salaam`):
+    /// part of the name, whatever the word means elsewhere.
+    NameParticle,
+    /// The lower-case common noun that ends a known group name (`states`
+    /// of `Balkan states`): a noun, not the verb it may also be.
+    NameNoun,
     /// A quote mark that opens a quotation (PTB ``` `` ```).
     OpeningQuote,
     /// A quote mark that closes a quotation (PTB `''`).

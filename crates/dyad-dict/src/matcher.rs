@@ -125,9 +125,12 @@ fn case_fits(p: &str, t: &str) -> bool {
     if !p.chars().any(char::is_uppercase) {
         return true;
     }
-    // Name particles are written either way (`De Klerk`, `de Klerk`).
+    // Name particles are written either way (`De Klerk`, `de Klerk`), and
+    // so are the compass words of regions (`east Africa`, `southern
+    // Africa`); the name's other words still need their capitals.
     const PARTICLES: &[&str] = &[
         "de", "da", "di", "du", "del", "der", "den", "van", "von", "le", "la", "al", "el", "bin", "ben",
+        "east", "eastern", "west", "western", "north", "northern", "south", "southern", "central",
     ];
     if PARTICLES.contains(&t) && p.eq_ignore_ascii_case(t) {
         return true;

@@ -179,9 +179,11 @@ impl Tagger {
         self.tag_with_margin(words, &[], tags, &mut Vec::new(), buffers, f32::INFINITY);
     }
 
-    /// The hint the tagger follows for `word`: quote directions always, a
-    /// name only when training never saw the word (a known word's own
-    /// evidence beats the dictionaries: `May` may be a month or a verb).
+    /// The hint the tagger follows for `word`: quote directions and the
+    /// inner and final lower-case words of known names always, a
+    /// capitalised name word only when training never saw the word (a
+    /// known word's own evidence beats the dictionaries: `May` may be a
+    /// month or a verb).
     fn usable_hint(hints: &[TagHint], i: usize, word: &WordInfo) -> Option<TagHint> {
         match hints.get(i).copied().unwrap_or_default() {
             TagHint::Free => None,
@@ -197,7 +199,8 @@ impl Tagger {
         let class = class as u8;
         match hint {
             TagHint::Free => true,
-            TagHint::Name => self.tagset.upos(class) == Upos::Propn,
+            TagHint::Name | TagHint::NameParticle => self.tagset.upos(class) == Upos::Propn,
+            TagHint::NameNoun => self.tagset.upos(class) == Upos::Noun,
             TagHint::OpeningQuote => self.tagset.xpos(class) == "``",
             TagHint::ClosingQuote => self.tagset.xpos(class) == "''",
         }
