@@ -184,6 +184,17 @@ const METONYMS: &[(&str, &str, &[&str])] = &[
 
 const ORGANISATIONS_AND_REGIONS: &[(&str, &str, &[&str])] = &[
     ("NATO met.", "2022-01-21", &["NATO=IGOWSTNAT"]),
+    // A province named after a country is no mention of the country.
+    (
+        "Police in New Mexico arrested two men.",
+        "1998-03-06",
+        &["Police in New Mexico=USACOP"],
+    ),
+    (
+        "Ireland and Northern Ireland met.",
+        "1998-03-06",
+        &["Ireland=IRL"],
+    ),
     // A region's compass word may be written in lower case.
     (
         "Sudan urged east Africa to act.",

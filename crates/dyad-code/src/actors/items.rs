@@ -2,7 +2,8 @@
 //! proper names, possessive markers, pronouns and articles.
 
 use dyad_core::Upos;
-use dyad_dict::{Entry, EntryKind, Gazetteer, MatchScratch};
+use dyad_dict::places::{PlaceIndex, PlaceKind};
+use dyad_dict::{Entry, EntryKind, Gazetteer, MatchScratch, NameMatch};
 use std::ops::Range;
 
 /// One item of a sentence.
@@ -66,12 +67,37 @@ fn capitalised(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when a country's name ends the name of a province or region of
+/// some country, with the capitalised word before it (`New Mexico`, `Northern
+/// Ireland`, `New South Wales`; the tagger may call `Northern` an
+/// adjective): the whole is an unknown proper name for the gazetteer to
+/// place, not the country.
+fn inside_subnational(words: &[&str], m: &NameMatch, places: &PlaceIndex) -> bool {
+    let country = m
+        .entries
+        .iter()
+        .any(|e| matches!(e.kind, EntryKind::Country | EntryKind::Capital));
+    let Some(before) = m
+        .start
+        .checked_sub(1)
+        .filter(|&j| country && capitalised(words[j]))
+    else {
+        return false;
+    };
+    let whole = words[before..m.end].join(" ");
+    places
+        .lookup(&whole)
+        .iter()
+        .any(|&id| matches!(places.get(id).kind, PlaceKind::Admin1 | PlaceKind::Region))
+}
+
 /// Splits a sentence into items. `upos` (parallel to `words`) marks proper
 /// nouns when the sentence was parsed; otherwise capitalisation does.
 pub fn items(
     words: &[&str],
     upos: Option<&[Upos]>,
     gazetteer: &Gazetteer,
+    places: &PlaceIndex,
     scratch: &mut MatchScratch,
 ) -> Vec<Item> {
     let proper = |j: usize| {
@@ -105,10 +131,26 @@ pub fn items(
         let after = after.is_some_and(|j| proper(j) && !taken(&snapshot, j));
         !(only_a_surname && (before || after))
     });
+    let subnational: Vec<Range<usize>> = names
+        .iter()
+        .filter(|m| {
+            inside_subnational(words, m, places) && !names.iter().any(|n| n.tokens_contain(m.start - 1))
+        })
+        .map(|m| m.start - 1..m.end)
+        .collect();
+    names.retain(|m| !subnational.iter().any(|r| r.end == m.end));
     let mut out = Vec::new();
     let mut next_name = names.iter().peekable();
     let mut i = 0;
     while i < words.len() {
+        if let Some(r) = subnational.iter().find(|r| r.start == i) {
+            out.push(Item {
+                kind: ItemKind::ProperName,
+                tokens: r.clone(),
+            });
+            i = r.end;
+            continue;
+        }
         if let Some(m) = next_name.peek().filter(|m| m.start == i) {
             out.push(Item {
                 kind: ItemKind::Name(m.entries.clone()),

@@ -56,7 +56,13 @@ impl ActorResolver {
             let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(&doc.article.text)).collect();
             let upos: Option<Vec<Upos>> =
                 (!doc.tags.is_empty()).then(|| doc.sentence_tags(sentence).iter().map(|t| t.upos).collect());
-            let items = items::items(&words, upos.as_deref(), &self.gazetteer, &mut scratch);
+            let items = items::items(
+                &words,
+                upos.as_deref(),
+                &self.gazetteer,
+                self.places(),
+                &mut scratch,
+            );
             let deps: Option<Vec<(Deprel, Option<u32>)>> = (!doc.tags.is_empty()).then(|| {
                 doc.sentence_tags(sentence)
                     .iter()
