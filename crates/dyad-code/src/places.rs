@@ -117,13 +117,7 @@ fn resolve<'i>(
             return Some(p);
         }
     }
-    let best = index.best(text, prefer).or_else(|| index.best(name, prefer))?;
-    let largest = candidates.iter().max_by_key(|p| p.population)?;
-    let small = best.population < 100_000 && best.kind == dyad_dict::places::PlaceKind::City;
-    if small && largest.population >= best.population.saturating_mul(5) {
-        return Some(largest);
-    }
-    Some(best)
+    index.likely(text, prefer).or_else(|| index.likely(name, prefer))
 }
 
 /// The article's countries, most named first, from its actors (a place

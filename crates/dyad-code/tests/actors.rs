@@ -184,6 +184,18 @@ const METONYMS: &[(&str, &str, &[&str])] = &[
 
 const ORGANISATIONS_AND_REGIONS: &[(&str, &str, &[&str])] = &[
     ("NATO met.", "2022-01-21", &["NATO=IGOWSTNAT"]),
+    // The first of two hyphenated nationalities naming people is their
+    // origin, not their country; before another noun both are sides.
+    (
+        "Cuban-Americans and the Cuban-American community protested.",
+        "2000-01-08",
+        &["Americans=USA", "American=USA"],
+    ),
+    (
+        "Russian-Ukrainian talks began.",
+        "2000-01-08",
+        &["Russian=RUS", "Ukrainian=UKR"],
+    ),
     // A province named after a country is no mention of the country.
     (
         "Police in New Mexico arrested two men.",

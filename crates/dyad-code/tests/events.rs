@@ -905,6 +905,15 @@ const REPORTED_SPEECH: &[(&str, &[&str])] = &[
 /// Nominal events: `Russia's invasion of Ukraine`, `talks between Iran and the EU`.
 const NOMINAL: &[(&str, &[&str])] = &[
     ("Russia's invasion of Ukraine continued.", &["RUS>UKR:19"]),
+    // Two names joined by a hyphen both name the sides, an initialism too.
+    (
+        "U.S.-Russian talks resumed in Geneva.",
+        &["USA>RUS:04", "RUS>USA:04"],
+    ),
+    (
+        "The Iran-Iraq war left a million dead.",
+        &["IRN>IRQ:19", "IRQ>IRN:19"],
+    ),
     (
         "Talks between Iran and the European Union resumed in Vienna.",
         &["IRN>IGOEU:04", "IGOEUREEC>IRN:040@2022-06-15"],

@@ -256,6 +256,23 @@ impl PlaceIndex {
         &self.places[id.index()]
     }
 
+    /// Like [`PlaceIndex::best`], except that a preferred city of fewer
+    /// than 100,000 people loses to a namesake five times larger: `Geneva`
+    /// in an article about U.S. diplomacy is Switzerland's, not Illinois's.
+    pub fn likely(&self, name: &str, prefer_countries: &[&str]) -> Option<&Place> {
+        let best = self.best(name, prefer_countries)?;
+        let largest = self
+            .lookup(name)
+            .iter()
+            .map(|&id| self.get(id))
+            .max_by_key(|p| p.population)?;
+        let small = best.population < 100_000 && best.kind == PlaceKind::City;
+        if small && largest.population >= best.population.saturating_mul(5) {
+            return Some(largest);
+        }
+        Some(best)
+    }
+
     /// The most likely place called `name` in an article about
     /// `prefer_countries` (ISO alpha-3 codes, compared ignoring case; may be
     /// empty). Candidates are ranked by, in order:

@@ -72,6 +72,9 @@ const HYPHENS: &[(&str, &str)] = &[
     ("high-stakes meeting", "high|-|stakes|meeting"),
     ("Russian-Ukrainian border", "Russian|-|Ukrainian|border"),
     ("al-Assad", "al|-|Assad"),
+    ("U.S.-Russian talks", "U.S.|-|Russian|talks"),
+    ("the U.N.-Iraq accord", "the|U.N.|-|Iraq|accord"),
+    ("Ph.D.-level work", "Ph.D.-level|work"),
     ("talks -- again", "talks|--|again"),
     ("talks--again", "talks|--|again"),
 ];

@@ -91,6 +91,39 @@ fn inside_subnational(words: &[&str], m: &NameMatch, places: &PlaceIndex) -> boo
         .any(|&id| matches!(places.get(id).kind, PlaceKind::Admin1 | PlaceKind::Region))
 }
 
+/// The starts of nationality words that only say where a group's people
+/// came from: the first of two joined by a hyphen when the pair names
+/// people (`Cuban-Americans`, `Cuban-American leaders`, `the
+/// Cuban-American community`), who are of the second country. A pair
+/// before any other noun is a relation of both (`U.S.-Russian talks`).
+fn ethnic_origins(words: &[&str], names: &[NameMatch]) -> Vec<usize> {
+    let demonym = |m: &NameMatch| m.entries.iter().any(|e| e.kind == EntryKind::Demonym);
+    let people = |m: &NameMatch| {
+        let plural = words[m.end - 1].ends_with('s');
+        let next = names.iter().find(|n| n.start == m.end);
+        let agent = next.is_some_and(|n| {
+            n.entries
+                .iter()
+                .any(|e| matches!(e.kind, EntryKind::Agent | EntryKind::AgentPlural))
+        });
+        let group = words.get(m.end).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "community" | "communities" | "exile" | "exiles"
+            )
+        });
+        plural || agent || group
+    };
+    names
+        .windows(2)
+        .filter(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            words.get(a.end) == Some(&"-") && b.start == a.end + 1 && demonym(a) && demonym(b) && people(b)
+        })
+        .map(|pair| pair[0].start)
+        .collect()
+}
+
 /// Splits a sentence into items. `upos` (parallel to `words`) marks proper
 /// nouns when the sentence was parsed; otherwise capitalisation does.
 pub fn items(
@@ -139,6 +172,7 @@ pub fn items(
         .map(|m| m.start - 1..m.end)
         .collect();
     names.retain(|m| !subnational.iter().any(|r| r.end == m.end));
+    let origins = ethnic_origins(words, &names);
     let mut out = Vec::new();
     let mut next_name = names.iter().peekable();
     let mut i = 0;
@@ -152,8 +186,13 @@ pub fn items(
             continue;
         }
         if let Some(m) = next_name.peek().filter(|m| m.start == i) {
+            let kind = if origins.contains(&m.start) {
+                ItemKind::Other
+            } else {
+                ItemKind::Name(m.entries.clone())
+            };
             out.push(Item {
-                kind: ItemKind::Name(m.entries.clone()),
+                kind,
                 tokens: m.start..m.end,
             });
             i = m.end;

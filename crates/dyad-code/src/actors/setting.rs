@@ -204,7 +204,7 @@ fn place_country(ctx: &Context<'_>, k: usize, memory: &Memory, countries: bool) 
             }
             let mut prefer: Vec<&str> = memory.countries.iter().map(|(c, _)| c.as_str()).collect();
             prefer.extend(ctx.setting);
-            let place = ctx.resolver.places().best(&name, &prefer)?;
+            let place = ctx.resolver.places().likely(&name, &prefer)?;
             // A small town of a country the article never named is more
             // likely a word of a name (`Dade` of `Miami-Dade`).
             use dyad_dict::places::PlaceKind;
@@ -369,7 +369,7 @@ pub(super) fn place_name(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         .filter_map(|(_, c)| ctx.resolver.split_code(c).0)
         .collect();
     let prefer: Vec<&str> = countries.iter().map(String::as_str).collect();
-    let place = ctx.resolver.places().best(&name, &prefer)?;
+    let place = ctx.resolver.places().likely(&name, &prefer)?;
     if place.kind == dyad_dict::places::PlaceKind::Country {
         return None;
     }

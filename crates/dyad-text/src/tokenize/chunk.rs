@@ -401,6 +401,10 @@ fn hyphen_splits(text: &str, piece: usize, i: usize, e: usize) -> bool {
     if l.is_ascii_digit() || r.is_ascii_digit() {
         return false;
     }
+    // A dotted initialism joined to a name (`U.S.-Russian`, `U.N.-Iraq`).
+    if l == '.' && r.is_uppercase() {
+        return keeps_final_period(&left[..left.len() - 1]);
+    }
     if !l.is_alphabetic() || !r.is_alphabetic() {
         return false;
     }

@@ -133,6 +133,26 @@ pub(super) fn split_names(t: &mut Tree<'_>) {
     }
 }
 
+/// `U.S.-Russian talks` parsed with `U.S.` hanging on `Russian`: two
+/// names joined by a hyphen before a noun both modify the noun, as
+/// `Russian-Ukrainian talks` is parsed.
+pub(super) fn hyphenated_pairs(t: &mut Tree<'_>) {
+    for d in 0..t.len().saturating_sub(2) {
+        let second = d + 2;
+        let joined = t.lower[d + 1] == "-" && t.heads[d] == Some(second);
+        let names =
+            matches!(t.upos[d], Upos::Propn | Upos::Adj) && matches!(t.upos[second], Upos::Propn | Upos::Adj);
+        let Some(noun) = t.heads[second] else {
+            continue;
+        };
+        let modifier = matches!(t.deprels[second], Deprel::Amod | Deprel::Compound) && noun > second;
+        if joined && names && modifier && t.upos[noun] == Upos::Noun {
+            let rel = t.deprels[second];
+            set_head(t, d, Some(noun), rel);
+        }
+    }
+}
+
 /// `The Iraqi leader, whom Erdogan visited last week, criticized Syria`
 /// (or `Officials in Kenya, where she arrived next, hoped …`) parsed with
 /// the relative clause as the root and the main verb as its conjunct: the

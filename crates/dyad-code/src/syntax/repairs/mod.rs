@@ -22,6 +22,7 @@ use tags::*;
 pub(super) fn repair(t: &mut Tree<'_>) {
     punctuation_heads(t);
     split_names(t);
+    hyphenated_pairs(t);
     subjects_after_time_phrases(t);
     subjects_after_fronted_phrases(t);
     relative_clause_roots(t);
