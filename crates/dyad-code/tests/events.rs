@@ -225,6 +225,14 @@ const ROOT_07_AID: &[(&str, &[&str])] = &[
         "Ukraine received 18 howitzers from the United States.",
         &["USA>UKR:07"],
     ),
+    // What is given names the kind of aid (economic, humanitarian); aid
+    // of no named kind stays 070.
+    (
+        "Germany pledged 500 million euros in loans to Ukraine.",
+        &["DEU>UKR:0331"],
+    ),
+    ("Kenya appealed to Britain for food aid.", &["KEN>GBR:0233"]),
+    ("The United States sent aid to Haiti.", &["USA>HTI:070"]),
 ];
 
 /// 08: withdrawals, releases, easing of sanctions and restrictions.
@@ -682,7 +690,10 @@ const MODALITY: &[(&str, &[&str])] = &[
         "Lavrov said Russia would not use nuclear weapons against Ukraine.",
         &[],
     ),
-    ("Japan will provide emergency aid to Sri Lanka.", &["JPN>LKA:033"]),
+    (
+        "Japan will provide emergency aid to Sri Lanka.",
+        &["JPN>LKA:0333"],
+    ),
     (
         "Unless Iran returns to the talks, Washington will impose new sanctions on Tehran.",
         &["USA>IRN:13"],
@@ -1269,7 +1280,7 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
         "Austria voiced doubts about the Hungarian plan.",
         &["AUT>HUN:012"],
     ),
-    ("Kenya asked Britain for military aid.", &["KEN>GBR:023"]),
+    ("Kenya asked Britain for military aid.", &["KEN>GBR:0232"]),
     ("Turkey accepted the Greek apology.", &["TUR>GRC:056"]),
     ("India balked at the Chinese proposal.", &["IND>CHN:120"]),
     // Anger and standing criticism, said with a copula.
@@ -1376,7 +1387,7 @@ const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
     ("Norway joined Sweden to investigate the spill.", &["NOR>SWE:060"]),
     (
         "Japan announced a gift of medical supplies to Nepal.",
-        &["JPN>NPL:070"],
+        &["JPN>NPL:073"],
     ),
     (
         "Canada announced a grant of ten million dollars to Haiti.",

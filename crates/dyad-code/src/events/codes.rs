@@ -77,6 +77,116 @@ pub fn by_venue(code: &str, source: &str, target: &str, venue: Option<&str>) -> 
     }
 }
 
+/// What aid is of, by the words that say what is given, most specific
+/// first: peacekeeping (4), military (2), humanitarian (3), economic (1).
+const AID_KINDS: &[(char, &[&str])] = &[
+    ('4', &["peacekeeper", "peacekeeping", "protection"]),
+    (
+        '2',
+        &[
+            "military",
+            "weapon",
+            "arm",
+            "arms",
+            "ammunition",
+            "munition",
+            "missile",
+            "rifle",
+            "tank",
+            "defense",
+            "defence",
+            "lethal",
+        ],
+    ),
+    (
+        '3',
+        &[
+            "humanitarian",
+            "medical",
+            "medicine",
+            "food",
+            "relief",
+            "tent",
+            "blanket",
+            "vaccine",
+            "emergency",
+            "rescue",
+            "shelter",
+        ],
+    ),
+    (
+        '1',
+        &[
+            "money",
+            "dollar",
+            "dlrs",
+            "$",
+            "euro",
+            "yen",
+            "loan",
+            "credit",
+            "grant",
+            "fund",
+            "funding",
+            "financing",
+            "economic",
+            "financial",
+            "budget",
+            "cash",
+            "bailout",
+            "debt",
+        ],
+    ),
+];
+
+/// The code of aid given, promised or asked for (070, 033, 023) by what
+/// the trigger's phrase says is given: `a gift of medical supplies` →
+/// 073, `pledged $5 million in loans` → 0331. Aid of no named kind keeps
+/// its code; so does a code already specific.
+pub fn by_aid_kind(code: &str, t: &Tree<'_>, i: usize) -> String {
+    if !matches!(code, "070" | "033" | "023") {
+        return code.to_owned();
+    }
+    let given = what_is_given(t, i);
+    let kind = AID_KINDS.iter().find(|(_, words)| {
+        given
+            .iter()
+            .any(|&w| words.contains(&t.lemmas[w].to_lowercase().as_str()))
+    });
+    match (kind, code) {
+        (Some((digit, _)), "070") => format!("07{digit}"),
+        (Some((digit, _)), _) => format!("{code}{digit}"),
+        (None, _) => code.to_owned(),
+    }
+}
+
+/// The words of the trigger's phrase that can say what is given: itself
+/// (`loans`), its objects, obliques and modifiers, not its subject or
+/// other clauses.
+fn what_is_given(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    use dyad_core::Deprel as D;
+    let phrase = t.children[i]
+        .iter()
+        .filter(|&&c| {
+            !matches!(
+                t.deprels[c],
+                D::Nsubj
+                    | D::NsubjPass
+                    | D::Csubj
+                    | D::Conj
+                    | D::Parataxis
+                    | D::Ccomp
+                    | D::Advcl
+                    | D::AclRelcl
+                    | D::Punct
+                    | D::Aux
+                    | D::AuxPass
+            )
+        })
+        .flat_map(|&c| t.subtree(c));
+    std::iter::once(i).chain(phrase).collect()
+}
+
 /// True when CAMEO counts an event of this code in this mode: what
 /// happened, and intents and threats (which are acts when voiced); not
 /// what merely might happen.

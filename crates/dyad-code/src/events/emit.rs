@@ -39,6 +39,7 @@ pub(super) fn emit(
         modality::mode_of(tree, clause)
     };
     let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
+    let code = codes::by_aid_kind(&code, tree, i);
     let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
