@@ -414,6 +414,12 @@ const ROOT_14_PROTEST: &[(&str, &[&str])] = &[
         "Venezuelans protested against President Maduro.",
         &["VEN>VENGOV:14"],
     ),
+    // A clash of protesters with police is their violent protest and the
+    // police's violent repression.
+    (
+        "Nigerian police clashed with anti-government demonstrators in Lagos.",
+        &["NGAOPP>NGACOP:145", "NGACOP>NGAOPP:175"],
+    ),
 ];
 
 /// 15: troop build-ups, mobilisation, alerts.

@@ -48,7 +48,8 @@ const NO_ARMIES: &[&str] = &["UAF", "CRM", "OPP", "CVL"];
 /// The code of an act done by `source`: an aerial bombing (195) by
 /// rebels, militants, criminals or unidentified people is a bombing with
 /// explosives (183); an attack (190) by gunmen, criminals or civilians is
-/// an assault (180).
+/// an assault (180); a violent protest (145) by police or soldiers, who
+/// clash with the protesters, is violent repression (175).
 pub fn by_doer(code: &str, source: &str) -> String {
     let sector = source.get(3..6).unwrap_or(source);
     let militant = source.starts_with("IMG");
@@ -57,6 +58,10 @@ pub fn by_doer(code: &str, source: &str) -> String {
     }
     if code == "190" && (militant || NO_ARMIES.contains(&sector)) {
         return "180".to_owned();
+    }
+    // Police or soldiers in a violent clash with protesters repress them.
+    if code.starts_with("145") && matches!(sector, "COP" | "MIL") {
+        return "175".to_owned();
     }
     code.to_owned()
 }

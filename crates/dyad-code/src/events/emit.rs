@@ -163,7 +163,9 @@ fn reciprocal(code: &str, tree: &Tree<'_>, i: usize) -> bool {
     // Mediating between sides is done to both, not with them.
     let mediation = matches!(code.get(..3), Some("039" | "045"));
     let mutual = mutual_word && !mediation && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "19"));
-    consult || mutual
+    // Protesters and police who clash each act on the other (145 and 175).
+    let clash = code.starts_with("145") && tree.lemmas[i] == "clash";
+    consult || mutual || clash
 }
 
 /// Drops repeated events among those added since `from`: the same sides
