@@ -809,6 +809,17 @@ const COMPOUND: &[(&str, &[&str])] = &[
         "Eritrea and Djibouti exchanged fire across the border.",
         &["ERI>DJI:19", "DJI>ERI:19"],
     ),
+    // Prisoners exchanged and accusations traded go both ways; a shared
+    // criticism of a thing is no event between its critics.
+    (
+        "Armenia and Azerbaijan exchanged prisoners.",
+        &["ARM>AZE:0841", "AZE>ARM:0841"],
+    ),
+    (
+        "India and Pakistan traded accusations.",
+        &["IND>PAK:112", "PAK>IND:112"],
+    ),
+    ("Russia and China criticized the meeting.", &[]),
 ];
 
 /// Passives: the `by` agent is the source.

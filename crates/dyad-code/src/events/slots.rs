@@ -745,9 +745,12 @@ pub fn fill(
         });
     }
     // Sides that fight with no one else named fight each other (`Thailand
-    // and Cambodia exchanged fire`).
+    // and Cambodia exchanged fire`); sides that exchange prisoners or
+    // trade accusations release them to, or accuse, each other.
+    let exchanged = matches!(t.lemmas[i].as_str(), "exchange" | "trade");
     let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06")
-        || (entry.code.starts_with("19") && reciprocal_wording(t, i));
+        || (entry.code.starts_with("19") && reciprocal_wording(t, i))
+        || (matches!(&entry.code[..2], "08" | "11" | "12") && exchanged);
     if symmetric && sources.len() >= 2 && done_together(t, i) {
         return Ok(Filled {
             sources,

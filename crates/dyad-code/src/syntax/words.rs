@@ -184,6 +184,7 @@ pub const RECIPROCAL: &[&str] = &[
     "war",
     "skirmish",
     "exchange",
+    "trade",
     "cooperate",
     "cooperation",
     "collaborate",
