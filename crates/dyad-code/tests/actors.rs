@@ -78,6 +78,12 @@ const APPOSITIONS: &[(&str, &str, &[&str])] = &[
 ];
 
 const COUNTRY_AND_AGENT: &[(&str, &str, &[&str])] = &[
+    // A nation's jets and helicopters are its military.
+    (
+        "Turkish jets and Russian helicopters struck.",
+        "2023-06-15",
+        &["Turkish jets=TURMIL", "Russian helicopters=RUSMIL"],
+    ),
     (
         "Russian troops crossed the river.",
         "2022-01-21",

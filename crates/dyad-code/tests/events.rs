@@ -527,6 +527,12 @@ const ROOT_19_FIGHT: &[(&str, &[&str])] = &[
     ),
     ("Turkey attacked Syria.", &["TUR>SYR:19"]),
     ("Russia annexed Crimea.", &["RUS>UKR:19"]),
+    // A prefixed irregular past (`retook`) and a group named after a
+    // place it is driven from.
+    (
+        "Iraqi forces retook the town from Islamic State fighters.",
+        &["IRQMIL>IMG:19"],
+    ),
 ];
 
 /// 20: mass expulsion and weapons of mass destruction.

@@ -380,8 +380,13 @@ fn standalone_found(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Option<
     if entry.kind == K::Media && bracketed(ctx, i) {
         return None;
     }
-    let place = matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym) && is_location(ctx, i);
     let (code, name, by) = ctx.standalone(entry)?;
+    // A group named by a metonym is no place (`retook the town from
+    // Islamic State`).
+    let group = ["IMG", "IGO", "NGO"].iter().any(|p| code.starts_with(p));
+    let place = matches!(entry.kind, K::Country | K::Capital | K::Region | K::Metonym)
+        && !group
+        && is_location(ctx, i);
     if entry.kind == K::Person {
         memory.person(&name, &code);
     }

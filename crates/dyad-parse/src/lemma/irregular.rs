@@ -129,9 +129,33 @@ pub fn verb_lemma(lower: &str) -> Option<&'static str> {
     None
 }
 
+/// Prefixes that make new verbs of irregular ones (`retook`, `outgrew`).
+const PREFIXES: &[&str] = &["re", "out", "over", "under", "mis", "fore", "with"];
+
+/// The base form of a past form of an irregular verb with a prefix the
+/// table does not list (`retook` → `retake`, `rebuilt` → `rebuild`).
+pub fn prefixed_verb_lemma(lower: &str) -> Option<String> {
+    PREFIXES.iter().find_map(|prefix| {
+        let rest = lower.strip_prefix(prefix).filter(|r| r.len() >= 3)?;
+        let base = verb_lemma(rest)?;
+        let past = base != rest && !rest.ends_with("ing") && !rest.ends_with('s');
+        past.then(|| format!("{prefix}{base}"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_prefixed_irregulars() {
+        assert_eq!(prefixed_verb_lemma("retook").as_deref(), Some("retake"));
+        assert_eq!(prefixed_verb_lemma("rebuilt").as_deref(), Some("rebuild"));
+        assert_eq!(prefixed_verb_lemma("outgrew").as_deref(), Some("outgrow"));
+        assert_eq!(prefixed_verb_lemma("retakes"), None);
+        assert_eq!(prefixed_verb_lemma("remade").as_deref(), Some("remake"));
+        assert_eq!(prefixed_verb_lemma("retreated"), None);
+    }
 
     #[test]
     fn finds_irregulars() {

@@ -166,6 +166,9 @@ impl Lemmatizer {
             if let Some(lemma) = irregular::verb_lemma(lower) {
                 return lemma.to_string();
             }
+            if let Some(lemma) = irregular::prefixed_verb_lemma(lower) {
+                return lemma;
+            }
         }
         for start in suffix_starts(lower) {
             if let Some(&rule) = self.suffix_rules.get(&suffix_key(lower, start, xpos)) {
