@@ -99,22 +99,20 @@ fn resolve<'i>(
     prefer: &[&str],
     settled: &[(String, String)],
 ) -> Option<&'i dyad_dict::places::Place> {
-    let candidates: Vec<&dyad_dict::places::Place> = {
+    let lower = text.to_lowercase();
+    if let Some((_, country)) = settled.iter().find(|(n, _)| *n == lower) {
         let ids = if index.lookup(text).is_empty() {
             index.lookup(name)
         } else {
             index.lookup(text)
         };
-        ids.iter().map(|&id| index.get(id)).collect()
-    };
-    let lower = text.to_lowercase();
-    if let Some((_, country)) = settled.iter().find(|(n, _)| *n == lower) {
-        if let Some(p) = candidates
+        let in_country = ids
             .iter()
+            .map(|&id| index.get(id))
             .filter(|p| p.country == *country)
-            .max_by_key(|p| p.population)
-        {
-            return Some(p);
+            .max_by_key(|p| p.population);
+        if in_country.is_some() {
+            return in_country;
         }
     }
     index.likely(text, prefer).or_else(|| index.likely(name, prefer))

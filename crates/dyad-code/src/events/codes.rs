@@ -153,11 +153,9 @@ pub fn by_aid_kind(code: &str, t: &Tree<'_>, i: usize) -> String {
         return code.to_owned();
     }
     let given = what_is_given(t, i);
-    let kind = AID_KINDS.iter().find(|(_, words)| {
-        given
-            .iter()
-            .any(|&w| words.contains(&t.lemmas[w].to_lowercase().as_str()))
-    });
+    let kind = AID_KINDS
+        .iter()
+        .find(|(_, words)| given.iter().any(|&w| words.contains(&t.lemmas[w].as_str())));
     match (kind, code) {
         (Some((digit, _)), "070") => format!("07{digit}"),
         (Some((digit, _)), _) => format!("{code}{digit}"),

@@ -190,7 +190,7 @@ impl Tagger {
             TagHint::Name => (word.ambiguity == UNKNOWN_AMBIGUITY
                 && word.form_ambiguity == UNKNOWN_AMBIGUITY)
                 .then_some(TagHint::Name),
-            quote => Some(quote),
+            always => Some(always),
         }
     }
 
