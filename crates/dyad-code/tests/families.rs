@@ -446,8 +446,8 @@ const PERPETRATORS: &[(&str, &[&str])] = &[
     ),
     // Questioned is not charged: the questioning is all.
     (
-        "Police questioned a Somali man about the bombing of the Ethiopian consulate.",
-        &["COP>SOM:091"],
+        "Kenyan police questioned a Somali man about the bombing of the Ethiopian consulate.",
+        &["KENCOP>SOM:091"],
     ),
     // Questioned in a bombing is no bomber; nor is who questioned.
     (

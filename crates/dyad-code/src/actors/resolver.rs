@@ -13,6 +13,8 @@ pub struct ActorResolver {
     pub(super) dicts: Dictionaries,
     pub(super) gazetteer: Gazetteer,
     pub(super) countries: HashSet<String>,
+    /// The three-letter agent (sector) codes (`GOV`, `REB`).
+    pub(super) agents: HashSet<String>,
     pub(super) places: PlaceIndex,
     pub(super) given_names: GivenNames,
 }
@@ -51,10 +53,17 @@ impl ActorResolver {
         let gazetteer = Gazetteer::new(&dicts);
         let countries = dicts.countries.iter().map(|c| c.code.clone()).collect();
         let given_names = GivenNames::from_dictionaries(&dicts, &name_words(&dicts));
+        let agents = dicts
+            .agents
+            .iter()
+            .filter_map(|a| a.code.get(..3))
+            .map(str::to_owned)
+            .collect();
         ActorResolver {
             dicts,
             gazetteer,
             countries,
+            agents,
             places,
             given_names,
         }
@@ -81,13 +90,18 @@ impl ActorResolver {
         &self.gazetteer
     }
 
-    /// Splits a code into its country block and its agent blocks.
+    /// Splits a code into its country block and its agent blocks (a code
+    /// of agent blocks alone, `REB`, has no country).
     pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
         let country = code
             .get(..3)
             .filter(|c| self.countries.contains(*c))
             .map(str::to_owned);
-        let rest = if country.is_some() { &code[3..] } else { "" };
+        let rest = match country {
+            Some(_) => &code[3..],
+            None if code.get(..3).is_some_and(|c| self.agents.contains(c)) => code,
+            None => "",
+        };
         (country, (!rest.is_empty()).then(|| rest.to_owned()))
     }
 

@@ -11,7 +11,7 @@ use super::{codes, modality};
 use crate::events::lexicon::Entry;
 use crate::syntax::tree::Tree;
 use crate::syntax::words::LIGHT_VERBS;
-use dyad_core::{DatePrecision, Event, Span};
+use dyad_core::{DatePrecision, Deprel, Event, EventActor, Span};
 
 /// Turns a filled frame at word `i` into events (one per source-target
 /// pair), unless CAMEO does not count the clause's mode; says what became
@@ -76,8 +76,25 @@ pub(super) fn emit(
         pairs.extend(reverse);
     }
     for (s, t) in pairs {
-        let source = actors.side(s);
-        let target = t.map(|t| actors.side(t));
+        // A side with no country takes the country where the clause
+        // happens; CAMEO coders skip one whose country they cannot name,
+        // and a region named as a destination is no side at all.
+        let target = match t {
+            Some(t) if actors.is_region(t) && is_destination(tree, &actors.words_of(t)) => None,
+            Some(t) => with_country(actors, tree, clause, t, false, None)
+                .map(|side| Some((side, actors.is_place(t)))),
+            None => Some(None),
+        };
+        let Some(target) = target else {
+            dropped = Some(Verdict::NoCountry);
+            continue;
+        };
+        let of_target = target.as_ref().map(|(side, _)| side);
+        let Some(source) = with_country(actors, tree, clause, s, true, of_target) else {
+            dropped = Some(Verdict::NoCountry);
+            continue;
+        };
+        let target = target.map(|(side, place)| civilians_of_place(entry, &source.code, side, place));
         let code = codes::by_doer(&code, &source.code);
         let code = match &target {
             Some(t) => codes::by_venue(&code, &source.code, &t.code, venue_country.as_deref()),
@@ -146,6 +163,102 @@ pub(super) fn emit(
         0 => dropped.unwrap_or(Verdict::SameActor),
         n => Verdict::Fired(n),
     }
+}
+
+/// True when the phrase of `words` is where something goes or is (`to
+/// East Africa`, `into Eastern Europe`, `patrolling the Persian Gulf`):
+/// a region named so is a place, not an actor.
+fn is_destination(tree: &Tree<'_>, words: &[usize]) -> bool {
+    let outside = |w: usize| tree.heads[w].is_none_or(|h| !words.contains(&h));
+    let Some(&head) = words.iter().find(|&&w| outside(w)) else {
+        return false;
+    };
+    let locative = tree.preposition(head).is_some_and(|p| {
+        matches!(
+            p,
+            "to" | "into"
+                | "in"
+                | "across"
+                | "through"
+                | "throughout"
+                | "toward"
+                | "towards"
+                | "around"
+                | "near"
+        )
+    });
+    let verb = tree.heads[head].map(|h| tree.lemmas[h].as_str());
+    let crossed =
+        tree.deprels[head] == Deprel::Obj && matches!(verb, Some("patrol" | "mediate" | "enter" | "cross"));
+    locative || crossed
+}
+
+/// Side `a`, given the country of the place where the clause happens
+/// when it has none (`insurgents attacked a station in Kabul`), or for a
+/// source, of the dateline or else of the target (`rebels attacked a
+/// Turkish convoy`); `None` when it stays without a country.
+fn with_country(
+    actors: &SentenceActors,
+    tree: &Tree<'_>,
+    clause: usize,
+    a: usize,
+    source: bool,
+    target: Option<&EventActor>,
+) -> Option<EventActor> {
+    let mut side = actors.side(a);
+    if !actors.is_countryless(a) {
+        return Some(side);
+    }
+    if actors.is_place(a) {
+        return None;
+    }
+    // Where the clause happens, not where someone goes (`on a visit to Peru`).
+    let located: Vec<usize> = tree
+        .subtree(clause)
+        .into_iter()
+        .filter(|&w| {
+            !matches!(
+                tree.preposition(w),
+                Some("to" | "toward" | "towards" | "from" | "for")
+            )
+        })
+        .collect();
+    // Only a state or its organs: rebels who attack a Turkish convoy are
+    // Turkey's, police who question a Somali man need not be Somalia's.
+    let of_target = || {
+        target
+            .filter(|t| {
+                t.code.len() == 3 || matches!(t.code.get(3..6), Some("GOV" | "MIL" | "COP" | "LEG" | "JUD"))
+            })
+            .and_then(|t| t.code.get(..3))
+            .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG"))
+    };
+    let country = match source {
+        // A source: where it acts, the dateline's country, or its target's.
+        true => actors
+            .place_country(&located)
+            .or(actors.dateline_country())
+            .or_else(of_target),
+        false => actors.place_country(&located),
+    }?;
+    side.code = format!("{country}{}", side.code);
+    Some(side)
+}
+
+/// Target `side` (a place when `place`) of `entry`; force used by a
+/// country's own forces on a place of that country is used on its people
+/// (`Russian jets bombed Grozny`: RUSMIL against RUSCVL).
+fn civilians_of_place(entry: &Entry, source: &str, mut side: EventActor, place: bool) -> EventActor {
+    let forceful = matches!(entry.code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+    // The unnamed doers of an act named by a noun (`the bombings in
+    // Kenya`) are placed by the act's place, which says nothing of whom
+    // they hit.
+    let placed_by_act = entry.noun && source.ends_with("UAF");
+    let own = source.len() > 3 && source.get(..3) == Some(side.code.as_str()) && !placed_by_act;
+    if forceful && own && place {
+        side.code.push_str("CVL");
+    }
+    side
 }
 
 /// True for events two sides do to each other (CAMEO's consultations,

@@ -11,6 +11,14 @@ pub struct SentenceActors {
     /// The sides that name a country as such (`Israel`, `Jerusalem`,
     /// `the Kremlin`), not a person or group of it (`Iraqis`).
     country_names: Vec<usize>,
+    /// The sides with no country: an agent alone (`REB`, `CVL`) or a
+    /// region named as a place (`East Africa`).
+    countryless: Vec<usize>,
+    /// The sides that name a region (`East Africa`, `the West`).
+    regions: Vec<usize>,
+    /// (word, country) of each place inside an actor's mention
+    /// (`protesters in Tbilisi`).
+    placed_actors: Vec<(usize, String)>,
     by_word: Vec<Vec<usize>>,
     /// (word, country) of each geocoded place of the sentence.
     places: Vec<(usize, String)>,
@@ -31,6 +39,9 @@ impl SentenceActors {
         let mut by_word = vec![Vec::new(); range.len()];
         let mut sides = Vec::new();
         let mut country_names = Vec::new();
+        let mut countryless = Vec::new();
+        let mut regions = Vec::new();
+        let mut placed_actors = Vec::new();
         let all = doc
             .actors
             .iter()
@@ -46,6 +57,17 @@ impl SentenceActors {
             if place || rule.names_a_place() {
                 country_names.push(sides.len());
             }
+            if actor.country.is_none() && (place || actor.sector.is_some()) {
+                countryless.push(sides.len());
+            }
+            if rule == dyad_core::Rule::Region {
+                regions.push(sides.len());
+            }
+            if let (dyad_core::Rule::AgentOfPlace, Some(c)) = (rule, &actor.country) {
+                if range.contains(&(actor.tokens.end - 1)) {
+                    placed_actors.push((actor.tokens.end - 1 - range.start, c.clone()));
+                }
+            }
             sides.push((side, place));
             for t in actor.tokens.clone().filter(|t| range.contains(t)) {
                 by_word[t - range.start].push(sides.len() - 1);
@@ -60,6 +82,9 @@ impl SentenceActors {
         SentenceActors {
             sides,
             country_names,
+            countryless,
+            regions,
+            placed_actors,
             by_word,
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
@@ -89,6 +114,21 @@ impl SentenceActors {
             .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG"));
         let country = in_clause.or_else(|| self.dateline.clone()).or(of_target)?;
         Some(self.implicit_side(i, &country, agent))
+    }
+
+    /// The country of the first geocoded place among `words`, also one
+    /// inside an actor's mention (`protesters in Tbilisi`).
+    pub fn place_country(&self, words: &[usize]) -> Option<&str> {
+        self.places
+            .iter()
+            .chain(&self.placed_actors)
+            .find(|(w, _)| words.contains(w))
+            .map(|(_, c)| c.as_str())
+    }
+
+    /// The country of the dateline's place.
+    pub fn dateline_country(&self) -> Option<&str> {
+        self.dateline.as_deref()
     }
 
     /// The unnamed perpetrators of a violent act whose phrase is `words`
@@ -169,6 +209,24 @@ impl SentenceActors {
     /// a capital or a metonym.
     pub fn is_country_name(&self, a: usize) -> bool {
         self.country_names.contains(&a)
+    }
+
+    /// True when entry `a` has no country: an agent alone (`REB`) or a
+    /// region named as a place (`East Africa`).
+    pub fn is_countryless(&self, a: usize) -> bool {
+        self.countryless.contains(&a)
+    }
+
+    /// True when entry `a` is a region's name (`East Africa`).
+    pub fn is_region(&self, a: usize) -> bool {
+        self.regions.contains(&a)
+    }
+
+    /// The words of entry `a` in this sentence.
+    pub fn words_of(&self, a: usize) -> Vec<usize> {
+        (0..self.by_word.len())
+            .filter(|&w| self.by_word[w].contains(&a))
+            .collect()
     }
 }
 

@@ -744,6 +744,14 @@ pub fn fill(
             ..Filled::default()
         });
     }
+    let place = place_of_force(t, actors, i, entry);
+    if !place.is_empty() {
+        return Ok(Filled {
+            sources,
+            targets: place,
+            ..Filled::default()
+        });
+    }
     // Sides that fight with no one else named fight each other (`Thailand
     // and Cambodia exchanged fire`); sides that exchange prisoners or
     // trade accusations release them to, or accuse, each other.
@@ -759,6 +767,24 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// Force used on something that is no actor, where the clause names a
+/// place (`stormed a police post in Mosul`): used on that place, whose
+/// people CAMEO codes as the target.
+fn place_of_force(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Vec<usize> {
+    let forceful = matches!(entry.code.get(..2), Some("17" | "18" | "19" | "20"));
+    if entry.noun || !forceful || t.deps_exact(i, Deprel::Obj).next().is_none() {
+        return Vec::new();
+    }
+    t.children[i]
+        .iter()
+        .filter(|&&c| {
+            t.deprels[c].is(Deprel::Obl) && matches!(t.preposition(c), Some("in" | "near" | "outside"))
+        })
+        .flat_map(|&c| actors.at_or_place(c))
+        .filter(|&a| actors.is_country_name(a))
+        .collect()
 }
 
 /// A violent act no one is named for: its unidentified doers in each

@@ -40,6 +40,9 @@ pub enum Verdict {
     SameActor,
     /// A statement with no addressee (or only the press).
     NoAddressee,
+    /// A side with no country: an agent alone (`rebels`) or a region
+    /// named as a place (`East Africa`).
+    NoCountry,
     /// Violence in words only (no target, verbal means, a civilian source).
     Figurative,
     /// A verb no lexicon entry knows.
@@ -94,6 +97,7 @@ impl std::fmt::Display for Verdict {
             Verdict::NoCode(code) => write!(f, "not counted: no code {code} in the codebook"),
             Verdict::SameActor => f.write_str("dropped: source and target are the same actor"),
             Verdict::NoAddressee => f.write_str("dropped: a statement with no addressee but the press"),
+            Verdict::NoCountry => f.write_str("dropped: a side whose country the article does not say"),
             Verdict::Figurative => {
                 f.write_str("dropped: violence in words only (no target, verbal means or a civilian source)")
             }

@@ -172,10 +172,48 @@ impl Lemmatizer {
         }
         for start in suffix_starts(lower) {
             if let Some(&rule) = self.suffix_rules.get(&suffix_key(lower, start, xpos)) {
-                return self.rules[rule as usize].apply(form, lower);
+                let lemma = self.rules[rule as usize].apply(form, lower);
+                return match xpos.starts_with("VB") {
+                    true => self.settle_doubling(lower, lemma),
+                    false => lemma,
+                };
             }
         }
         form.to_string()
+    }
+
+    /// True when the treebank had `word` as a verb or a noun.
+    fn knows(&self, word: &str) -> bool {
+        let hash = hash_str(word);
+        ["VB", "VBP", "NN"]
+            .iter()
+            .any(|xpos| self.exceptions.contains_key(&word_key(hash, xpos)))
+    }
+
+    /// An unseen verb's final consonant, doubled or not as the words the
+    /// treebank knows say: `patrolling` is `patrol` (not `patroll`),
+    /// `shelled` is `shell` (not `shel`).
+    fn settle_doubling(&self, lower: &str, lemma: String) -> String {
+        if self.knows(&lemma) {
+            return lemma;
+        }
+        let mut chars = lemma.chars().rev();
+        let (Some(last), Some(before)) = (chars.next(), chars.next()) else {
+            return lemma;
+        };
+        let consonant = last.is_ascii_alphabetic() && !"aeiouy".contains(last);
+        if consonant && last == before {
+            let single = &lemma[..lemma.len() - 1];
+            if self.knows(single) {
+                return single.to_string();
+            }
+        } else if consonant && lower.starts_with(&format!("{lemma}{last}")) {
+            let double = format!("{lemma}{last}");
+            if self.knows(&double) {
+                return double;
+            }
+        }
+        lemma
     }
 
     /// Serialises the lemmatizer.
@@ -362,6 +400,23 @@ mod tests {
         for (form, xpos, expected) in table {
             assert_eq!(lemma(&l, form, xpos), expected, "{form}/{xpos}");
         }
+    }
+
+    #[test]
+    fn unseen_verbs_double_their_final_consonant_as_known_words_do() {
+        let data = [
+            ("travelled", "VBD", "travel"),
+            ("calling", "VBG", "call"),
+            ("shell", "NN", "shell"),
+            ("patrol", "VB", "patrol"),
+        ];
+        let l = Lemmatizer::train(data.into_iter());
+        // The suffix rules alone would give `shel` and `patroll`.
+        assert_eq!(lemma(&l, "shelled", "VBD"), "shell");
+        assert_eq!(lemma(&l, "patrolling", "VBG"), "patrol");
+        // Words the treebank does not know keep the rules' lemma.
+        assert_eq!(lemma(&l, "marvelled", "VBD"), "marvel");
+        assert_eq!(lemma(&l, "stalling", "VBG"), "stall");
     }
 
     #[test]
