@@ -465,6 +465,12 @@ const ROOT_16_REDUCE_RELATIONS: &[(&str, &[&str])] = &[
     ("Nicaragua severed diplomatic ties with Taiwan.", &["NIC>TWN:16"]),
     ("Canada banned imports from Russia.", &["CAN>RUS:16"]),
     ("ECOWAS suspended Guinea after the coup.", &["IGO>GIN:160"]),
+    ("Kenya shut down Uganda's oil pipelines.", &["KEN>UGA:163"]),
+    // A news outlet is the press (172), an oil outlet trade (163).
+    (
+        "China shut down Hong Kong's opposition news outlets.",
+        &["CHN>HKG:1721"],
+    ),
 ];
 
 /// 17: arrests, seizures, deportations, demolitions.
