@@ -1001,6 +1001,11 @@ const NOMINAL: &[(&str, &[&str])] = &[
         &["KEN>SDN:02"],
     ),
     ("Russia's annexation of Crimea remains illegal.", &["RUS>UKR:19"]),
+    // A `from` phrase sends what the noun names, unless the noun leaves
+    // it; a `to` phrase after it goes with it.
+    ("Warnings from Moscow to Finland grew louder.", &["RUS>FIN:13"]),
+    ("Aid from Norway to Sudan doubled last year.", &["NOR>SDN:07"]),
+    ("The withdrawal from Kuwait of Iraqi troops began.", &[]),
     ("The Russian attack on Kyiv killed ten people.", &["RUS>UKR:19"]),
     (
         "The Israeli raid on the Gaza Strip lasted two days.",

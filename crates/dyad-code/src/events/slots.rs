@@ -130,6 +130,59 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     }
 }
 
+/// Nouns whose `from` phrase is where someone goes or what they leave
+/// (`withdrawal from Kuwait`), not who does it.
+const FROM_IS_PLACE: &[&str] = &[
+    "withdrawal",
+    "retreat",
+    "pullout",
+    "exit",
+    "departure",
+    "return",
+    "release",
+    "expulsion",
+    "evacuation",
+    "escape",
+    "flight",
+    "defection",
+    "independence",
+    "secession",
+    "separation",
+    "deportation",
+    "extradition",
+    "ouster",
+    "removal",
+    "resignation",
+    "absence",
+    "exclusion",
+    "isolation",
+    "import",
+    "export",
+    "transfer",
+    "exodus",
+    "withdrawl",
+    "repatriation",
+    "suspension",
+];
+
+/// Who sends what an event noun names, by its `from` phrase (`warnings
+/// from Moscow`, `cooperation from Kenya`): an actor, or a country or
+/// capital named as a place.
+fn from_source(t: &Tree<'_>, actors: &SentenceActors, i: usize) -> Vec<usize> {
+    if FROM_IS_PLACE.contains(&t.lemmas[i].as_str()) {
+        return Vec::new();
+    }
+    let senders: Vec<usize> = t.children[i]
+        .iter()
+        .copied()
+        .filter(|&c| t.deprels[c] == Deprel::Nmod && t.preposition(c) == Some("from"))
+        .collect();
+    targets_at(t, actors, &senders)
+        .into_iter()
+        .filter(|&a| !actors.is_place(a) || actors.is_country_name(a))
+        .collect()
+}
+
 /// Verbs whose object a participle describes as the subject's doing
 /// (`has troops massed`, `kept forces deployed`).
 const HOLDING_VERBS: &[&str] = &["have", "keep", "get", "leave"];
@@ -661,6 +714,7 @@ pub fn fill(
             lemmas.join("|")
         )));
     }
+    let mut sent_from = false;
     let sources = entry
         .source
         .iter()
@@ -675,6 +729,11 @@ pub fn fill(
         .or_else(|| {
             let agents = actors_at(t, actors, &noun_agent(t, i));
             (entry.noun && !agents.is_empty()).then_some(agents)
+        })
+        .or_else(|| {
+            let senders = from_source(t, actors, i);
+            sent_from = entry.noun && !senders.is_empty();
+            sent_from.then_some(senders)
         });
     let pairs = if between {
         between_pairs(t, actors, i)
@@ -759,7 +818,9 @@ pub fn fill(
     let symmetric = matches!(&entry.code[..2], "03" | "04" | "05" | "06")
         || (entry.code.starts_with("19") && reciprocal_wording(t, i))
         || (matches!(&entry.code[..2], "08" | "11" | "12") && exchanged);
-    if symmetric && sources.len() >= 2 && done_together(t, i) {
+    // What comes from several sides is not done among them (`cooperation
+    // from Kenya and Tanzania`).
+    if symmetric && sources.len() >= 2 && done_together(t, i) && !sent_from {
         return Ok(Filled {
             sources,
             among_sources: true,

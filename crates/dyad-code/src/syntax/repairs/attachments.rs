@@ -21,6 +21,21 @@ pub(super) fn time_phrases_of_objects(t: &mut Tree<'_>) {
     }
 }
 
+/// `warnings from Moscow to Helsinki` with `to Helsinki` hung on
+/// `Moscow`: a `to` phrase right after a `from` phrase pairs with it on
+/// the word both modify.
+pub(super) fn from_to_pairs(t: &mut Tree<'_>) {
+    for w in 0..t.len() {
+        let Some(from) = t.heads[w] else { continue };
+        let Some(owner) = t.heads[from] else { continue };
+        let pair = t.preposition(w) == Some("to") && t.preposition(from) == Some("from") && from < w;
+        if pair && t.deprels[w] == Deprel::Nmod && t.deprels[from].is(Deprel::Nmod) {
+            let rel = t.deprels[from];
+            set_head(t, w, Some(owner), rel);
+        }
+    }
+}
+
 /// `Zelensky offered to meet Putin` parsed with `meet` as an adverbial
 /// clause: a to-infinitive right after its verb completes it.
 pub(super) fn infinitive_complements(t: &mut Tree<'_>) {

@@ -27,6 +27,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     subjects_after_fronted_phrases(t);
     relative_clause_roots(t);
     time_phrases_of_objects(t);
+    from_to_pairs(t);
     agents_of_objects(t);
     gapped_objects(t);
     false_auxiliaries(t);
