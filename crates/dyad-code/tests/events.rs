@@ -207,6 +207,12 @@ const ROOT_06_MATERIAL_COOPERATION: &[(&str, &[&str])] = &[
         "India cooperated with Japan on cyber security.",
         &["IND>JPN:06", "JPN>IND:062@2022-06-15"],
     ),
+    // Aiding a side, no kind of aid named, is working with it; a navy
+    // is `they`.
+    (
+        "The Indian Navy has twelve ships off Yemen. They are aided by France and Oman.",
+        &["FRA>IND:060", "OMN>IND:060"],
+    ),
 ];
 
 /// 07: economic, military and humanitarian aid, asylum.

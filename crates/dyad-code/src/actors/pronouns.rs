@@ -35,12 +35,17 @@ pub(super) fn person(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleRe
 }
 
 /// True when the mention's last word is a plural noun (`protesters`,
-/// `Iraqis`: a word the lemmatizer shortened that ends in `s`; `police`).
+/// `Iraqis`: a word the lemmatizer shortened that ends in `s`; `police`)
+/// or a body news refers to as `they` (`the Navy`, `the army`).
 pub(super) fn is_plural(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
     let last = tokens.end - 1;
     let word = ctx.words[last].to_lowercase();
     let shortened = ctx.lemmas.get(last).is_some_and(|l| *l != word) && word.ends_with('s');
-    shortened || matches!(word.as_str(), "police" | "people")
+    shortened
+        || matches!(
+            word.as_str(),
+            "police" | "people" | "navy" | "army" | "military" | "militia"
+        )
 }
 
 /// `they`, `them`, `their`: the most recent actor named by a plural noun
