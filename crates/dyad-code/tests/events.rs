@@ -211,7 +211,7 @@ const ROOT_06_MATERIAL_COOPERATION: &[(&str, &[&str])] = &[
     // is `they`.
     (
         "The Indian Navy has twelve ships off Yemen. They are aided by France and Oman.",
-        &["FRA>IND:060", "OMN>IND:060"],
+        &["FRA>IND:062", "OMN>IND:062"],
     ),
 ];
 
@@ -521,6 +521,15 @@ const ROOT_18_ASSAULT: &[(&str, &[&str])] = &[
     (
         "Boko Haram abducted dozens of Nigerian schoolchildren.",
         &["NGA>NGA:18"],
+    ),
+    // An assault by explosion is a bombing (183).
+    (
+        "The car bombs in Mogadishu killed nine Somali policemen.",
+        &["SOMUAF>SOMCOP:183"],
+    ),
+    (
+        "The bombing of the Danish embassy in Islamabad killed six people.",
+        &["PAKUAF>DNK:183"],
     ),
 ];
 

@@ -66,6 +66,49 @@ pub fn by_doer(code: &str, source: &str) -> String {
     code.to_owned()
 }
 
+/// The code of material cooperation (060) with or by a military: military
+/// cooperation (062).
+pub fn by_military_side(code: &str, source: &str, target: Option<&str>) -> String {
+    let military = |code: &str| code.get(3..6) == Some("MIL");
+    if code == "060" && (military(source) || target.is_some_and(military)) {
+        return "062".to_owned();
+    }
+    code.to_owned()
+}
+
+/// Words for an explosion: an assault (180, 190) whose act is one of them
+/// (`the blasts killed twelve`, `bomb attacks`) is a bombing (183).
+const EXPLOSIONS: &[&str] = &[
+    "bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "explosive",
+    "car-bomb",
+    "bomber",
+];
+
+/// The code of an assault at word `i` done by an explosion: the trigger,
+/// its compound, or (for a verb) its subject names one.
+pub fn by_means(code: &str, t: &Tree<'_>, i: usize) -> String {
+    if !matches!(code, "180" | "190") {
+        return code.to_owned();
+    }
+    let explosion = |w: usize| EXPLOSIONS.contains(&t.lemmas[w].as_str());
+    let subject = t.children[i]
+        .iter()
+        .copied()
+        .filter(|&c| t.deprels[c].is(dyad_core::Deprel::Nsubj) && t.upos[c].is_nominal());
+    let compound = t.children[i]
+        .iter()
+        .copied()
+        .filter(|&c| t.deprels[c] == dyad_core::Deprel::Compound);
+    if explosion(i) || subject.chain(compound).any(explosion) {
+        return "183".to_owned();
+    }
+    code.to_owned()
+}
+
 /// The code of a meeting (040) held in the country of one side only:
 /// that side hosts it (043) and the other visits (042), as in `met in
 /// Washington with the Polish president`. A meeting whose place the

@@ -40,6 +40,7 @@ pub(super) fn emit(
     };
     let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
     let code = codes::by_aid_kind(&code, tree, i);
+    let code = codes::by_means(&code, tree, i);
     let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
@@ -96,6 +97,7 @@ pub(super) fn emit(
         };
         let target = target.map(|(side, place)| civilians_of_place(entry, &source.code, side, place));
         let code = codes::by_doer(&code, &source.code);
+        let code = codes::by_military_side(&code, &source.code, target.as_ref().map(|t| t.code.as_str()));
         let code = match &target {
             Some(t) => codes::by_venue(&code, &source.code, &t.code, venue_country.as_deref()),
             None => code,
