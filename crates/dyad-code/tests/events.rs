@@ -1031,6 +1031,12 @@ const NOMINAL: &[(&str, &[&str])] = &[
 /// Each event carries the date of its own clause (dateline Wednesday 2022-06-15).
 const DATING: &[(&str, &[&str])] = &[
     ("Russia annexed Crimea in 2014.", &["RUS>UKR:19@2014"]),
+    // Russia before 26 December 1991 is the Soviet Union.
+    (
+        "Russian troops invaded Czechoslovakia in 1968.",
+        &["USRMIL>CSK:19@1968"],
+    ),
+    ("Russian troops entered Georgia in 2008.", &["RUSMIL>GEO:19@2008"]),
     (
         "Biden met Scholz last week.",
         &["USA>DEU:04@2022-W23", "DEUGOV>USAGOV:040@2022-W23"],

@@ -95,7 +95,9 @@ pub(super) fn emit(
             dropped = Some(Verdict::NoCountry);
             continue;
         };
-        let target = target.map(|(side, place)| civilians_of_place(entry, &source.code, side, place));
+        let source = of_its_time(source, date);
+        let target = target
+            .map(|(side, place)| of_its_time(civilians_of_place(entry, &source.code, side, place), date));
         let code = codes::by_doer(&code, &source.code);
         let code = codes::by_military_side(&code, &source.code, target.as_ref().map(|t| t.code.as_str()));
         let code = match &target {
@@ -245,6 +247,17 @@ fn with_country(
     }?;
     side.code = format!("{country}{}", side.code);
     Some(side)
+}
+
+/// `side` as of the event's `date`: Russia before the Soviet Union ended
+/// (26 December 1991) is the Soviet Union (`Russian troops swept through
+/// Prague` in 1968), as news of the time said `Russian` for `Soviet`.
+fn of_its_time(mut side: EventActor, date: Option<chrono::NaiveDate>) -> EventActor {
+    let soviet = date.is_some_and(|d| d < chrono::NaiveDate::from_ymd_opt(1991, 12, 26).unwrap_or(d));
+    if soviet && side.code.starts_with("RUS") {
+        side.code.replace_range(..3, "USR");
+    }
+    side
 }
 
 /// Target `side` (a place when `place`) of `entry`; force used by a
