@@ -788,6 +788,15 @@ const COMPOUND: &[(&str, &[&str])] = &[
         "France and Germany condemned Russia.",
         &["FRA>RUS:11", "DEU>RUS:11"],
     ),
+    // What sides do to each other or one another, whatever the verb.
+    (
+        "India and Pakistan accused each other of shelling.",
+        &["IND>PAK:112", "PAK>IND:112"],
+    ),
+    (
+        "Serbia and Kosovo blamed one another for the violence.",
+        &["SRB>KSV:112", "KSV>SRB:112"],
+    ),
     (
         "The U.S. and NATO rejected Russia's demands.",
         &["USA>RUS:12", "IGOWSTNAT>RUS:12"],

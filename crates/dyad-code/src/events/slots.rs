@@ -819,8 +819,10 @@ pub fn fill(
         || (entry.code.starts_with("19") && reciprocal_wording(t, i))
         || (matches!(&entry.code[..2], "08" | "11" | "12") && exchanged);
     // What comes from several sides is not done among them (`cooperation
-    // from Kenya and Tanzania`).
-    if symmetric && sources.len() >= 2 && done_together(t, i) && !sent_from {
+    // from Kenya and Tanzania`); what they do to each other is, whatever
+    // the verb (`accused each other of shelling`).
+    let mutual = sources.len() >= 2 && names_each_other(t, i);
+    if mutual || (symmetric && sources.len() >= 2 && done_together(t, i) && !sent_from) {
         return Ok(Filled {
             sources,
             among_sources: true,
@@ -828,6 +830,24 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// True when the trigger at `i` has `each other` or `one another` after
+/// it as a dependent (`accused each other`, `talked with one another`),
+/// headed by either word (the treebank heads `each other` by `each`).
+fn names_each_other(t: &Tree<'_>, i: usize) -> bool {
+    let pair = |a: usize, b: usize| {
+        matches!(
+            (t.lower[a].as_str(), t.lower[b].as_str()),
+            ("each", "other") | ("one", "another")
+        )
+    };
+    t.children[i].iter().any(|&c| {
+        let after = c > i;
+        let headed_first = c + 1 < t.len() && pair(c, c + 1);
+        let headed_second = c > 0 && pair(c - 1, c);
+        after && (headed_first || headed_second)
+    })
 }
 
 /// Force used on something that is no actor, where the clause names a
