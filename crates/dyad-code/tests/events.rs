@@ -426,6 +426,16 @@ const ROOT_14_PROTEST: &[(&str, &[&str])] = &[
         "Nigerian police clashed with anti-government demonstrators in Lagos.",
         &["NGAOPP>NGACOP:145", "NGACOP>NGAOPP:175"],
     ),
+    // A protest said to happen somewhere is a demonstration (141); one
+    // said nowhere stays 140.
+    (
+        "Cuban exiles protested in Miami against Fidel Castro.",
+        &["CUB>CUB:141"],
+    ),
+    (
+        "The Belarusian opposition protested against Lukashenko.",
+        &["BLROPP>BLRGOV:140"],
+    ),
 ];
 
 /// 15: troop build-ups, mobilisation, alerts.

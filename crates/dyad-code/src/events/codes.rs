@@ -109,6 +109,47 @@ pub fn by_means(code: &str, t: &Tree<'_>, i: usize) -> String {
     code.to_owned()
 }
 
+/// Where people gather: a protest said to happen at one of these, or at a
+/// named place, is a demonstration.
+const GATHERING_PLACES: &[&str] = &[
+    "street",
+    "square",
+    "capital",
+    "city",
+    "town",
+    "embassy",
+    "consulate",
+    "parliament",
+    "plaza",
+    "park",
+    "office",
+    "palace",
+    "court",
+    "courthouse",
+    "ministry",
+    "downtown",
+];
+
+/// The code of a protest (140) at word `i` said to happen somewhere (`
+/// protesting in Miami`, `outside the embassy`): a demonstration (141).
+pub fn by_gathering(code: &str, t: &Tree<'_>, i: usize) -> String {
+    if code != "140" {
+        return code.to_owned();
+    }
+    let gathered = t.children[i].iter().any(|&c| {
+        let placed = matches!(
+            t.preposition(c),
+            Some("in" | "outside" | "at" | "near" | "across" | "through")
+        );
+        let named = t.upos[c] == dyad_core::Upos::Propn || GATHERING_PLACES.contains(&t.lemmas[c].as_str());
+        t.deprels[c].is(dyad_core::Deprel::Obl) && placed && named
+    });
+    if gathered {
+        return "141".to_owned();
+    }
+    code.to_owned()
+}
+
 /// The code of a meeting (040) held in the country of one side only:
 /// that side hosts it (043) and the other visits (042), as in `met in
 /// Washington with the Polish president`. A meeting whose place the

@@ -41,6 +41,7 @@ pub(super) fn emit(
     let (code, mode) = codes::by_mode(&entry.code, mode, tree, clause);
     let code = codes::by_aid_kind(&code, tree, i);
     let code = codes::by_means(&code, tree, i);
+    let code = codes::by_gathering(&code, tree, i);
     let counts = codes::counted(&code, mode);
     if !counts && !options.all_modes {
         return Verdict::NotCounted(mode);
