@@ -250,11 +250,14 @@ fn with_country(
     Some(side)
 }
 
+/// The day the Soviet Union ended.
+const SOVIET_END: Option<chrono::NaiveDate> = chrono::NaiveDate::from_ymd_opt(1991, 12, 26);
+
 /// `side` as of the event's `date`: Russia before the Soviet Union ended
 /// (26 December 1991) is the Soviet Union (`Russian troops swept through
 /// Prague` in 1968), as news of the time said `Russian` for `Soviet`.
 fn of_its_time(mut side: EventActor, date: Option<chrono::NaiveDate>) -> EventActor {
-    let soviet = date.is_some_and(|d| d < chrono::NaiveDate::from_ymd_opt(1991, 12, 26).unwrap_or(d));
+    let soviet = date.is_some_and(|d| Some(d) < SOVIET_END);
     if soviet && side.code.starts_with("RUS") {
         side.code.replace_range(..3, "USR");
     }

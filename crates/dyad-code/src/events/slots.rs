@@ -731,8 +731,12 @@ pub fn fill(
             (entry.noun && !agents.is_empty()).then_some(agents)
         })
         .or_else(|| {
-            let senders = from_source(t, actors, i);
-            sent_from = entry.noun && !senders.is_empty();
+            let senders = if entry.noun {
+                from_source(t, actors, i)
+            } else {
+                Vec::new()
+            };
+            sent_from = !senders.is_empty();
             sent_from.then_some(senders)
         });
     let pairs = if between {

@@ -207,9 +207,9 @@ impl Lemmatizer {
             if self.knows(single) {
                 return single.to_string();
             }
-        } else if consonant && lower.starts_with(&format!("{lemma}{last}")) {
+        } else if consonant {
             let double = format!("{lemma}{last}");
-            if self.knows(&double) {
+            if lower.starts_with(&double) && self.knows(&double) {
                 return double;
             }
         }

@@ -28,8 +28,8 @@ pub(super) fn from_to_pairs(t: &mut Tree<'_>) {
     for w in 0..t.len() {
         let Some(from) = t.heads[w] else { continue };
         let Some(owner) = t.heads[from] else { continue };
-        let pair = t.preposition(w) == Some("to") && t.preposition(from) == Some("from") && from < w;
-        if pair && t.deprels[w] == Deprel::Nmod && t.deprels[from].is(Deprel::Nmod) {
+        let nested = from < w && t.deprels[w] == Deprel::Nmod && t.deprels[from].is(Deprel::Nmod);
+        if nested && t.preposition(w) == Some("to") && t.preposition(from) == Some("from") {
             let rel = t.deprels[from];
             set_head(t, w, Some(owner), rel);
         }
