@@ -43,6 +43,11 @@ const COORDINATION: &[(&str, &[&str])] = &[
         "Ghana and Togo agreed on a new border.",
         &["GHA>TGO:03", "TGO>GHA:03"],
     ),
+    // Praising or welcoming a joint act is done by one side; holding or
+    // reaching one is done together.
+    ("Peru praised Chilean cooperation.", &["PER>CHL:051"]),
+    ("Peru praised the talks with Chile.", &["PER>CHL:05"]),
+    ("Peru reached an agreement with Chile.", &["PER>CHL:05", "CHL>PER:05"]),
 ];
 
 /// An event noun whose own phrase does not name its agent takes the

@@ -582,13 +582,24 @@ fn done_together(t: &Tree<'_>, i: usize) -> bool {
     together || t.lemmas[i] == "agree" || reciprocal_wording(t, i)
 }
 
-/// True when the trigger or its object is a word of mutual action
-/// ([`RECIPROCAL`]: `met`, `held talks`, `held drills`).
+/// True when the trigger is a word of mutual action ([`RECIPROCAL`]:
+/// `met`, `signed`), or its object is one and the trigger only carries it
+/// out (`held talks`, `reached an agreement`). Acting on such an act is
+/// one-sided: `praised the cooperation`, `welcomed the talks`.
 pub(super) fn reciprocal_wording(t: &Tree<'_>, i: usize) -> bool {
-    std::iter::once(i)
-        .chain(t.deps_exact(i, Deprel::Obj))
-        .any(|w| RECIPROCAL.contains(&t.lemmas[w].as_str()))
+    let mutual = |w: usize| RECIPROCAL.contains(&t.lemmas[w].as_str());
+    let carries_out = |v: usize| {
+        let lemma = t.lemmas[v].as_str();
+        mutual(v) || LIGHT_VERBS.contains(&lemma) || CONCLUDING_VERBS.contains(&lemma)
+    };
+    mutual(i) || (carries_out(i) && t.deps_exact(i, Deprel::Obj).any(mutual))
 }
+
+/// Verbs that bring a joint act about (`reached an agreement`, `struck a
+/// deal`), so their object's mutual wording makes the event mutual.
+const CONCLUDING_VERBS: &[&str] = &[
+    "reach", "strike", "seal", "ink", "finalize", "finalise", "forge", "agree",
+];
 
 /// Who made or did what noun `c` names, by a clause on it: `the decision
 /// announced by Washington` (the `by` phrase of a participle), `the offer
