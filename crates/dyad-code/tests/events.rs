@@ -670,6 +670,23 @@ const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
         "Taliban fighters assassinated a Pakistani judge.",
         &["AFG>PAK:18"],
     ),
+    // A state's organs act on their own people unless a place says
+    // otherwise; who is hunted as a terrorist may be anyone's.
+    (
+        "Egyptian police arrested dozens of protesters.",
+        &["EGYCOP>EGYOPP:173"],
+    ),
+    (
+        "A Turkish court jailed two opposition activists.",
+        &["TURJUD>TUROPP:17"],
+    ),
+    ("Pakistani troops killed five militants.", &["PAKMIL>PAKREB:19"]),
+    (
+        "Pakistani troops killed five militants in Afghanistan.",
+        &["PAKMIL>AFGREB:19"],
+    ),
+    ("Greek police arrested the terrorists.", &[]),
+    ("The rebels freed the journalists.", &[]),
 ];
 
 #[test]

@@ -28,6 +28,7 @@ mod quoted;
 mod resolver;
 pub(crate) mod rules;
 mod setting;
+pub(crate) use setting::is_not_local;
 
 pub use found::Found;
 pub use resolver::ActorResolver;

@@ -133,6 +133,12 @@ const NOT_LOCAL: &[&str] = &[
     "hijackers",
 ];
 
+/// True for agent nouns ([`NOT_LOCAL`]) seldom of the country where the
+/// story is set or of the side acting on them (`diplomats`, `terrorists`).
+pub(crate) fn is_not_local(noun: &str) -> bool {
+    NOT_LOCAL.contains(&noun)
+}
+
 /// Words before an agent noun that say it is not of the setting.
 const FOREIGN: &[&str] = &[
     "foreign",

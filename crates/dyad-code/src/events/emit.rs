@@ -81,10 +81,20 @@ pub(super) fn emit(
         // A side with no country takes the country where the clause
         // happens; CAMEO coders skip one whose country they cannot name,
         // and a region named as a destination is no side at all.
+        // A target with no country and no place may still be the
+        // source's own people (`Tunisian police arrested opposition
+        // leaders`), once the source is known.
+        let mut unplaced = None;
         let target = match t {
             Some(t) if actors.is_region(t) && is_destination(tree, &actors.words_of(t)) => None,
-            Some(t) => with_country(actors, tree, clause, t, false, None)
-                .map(|side| Some((side, actors.is_place(t)))),
+            Some(t) => match with_country(actors, tree, clause, t, false, None) {
+                Some(side) => Some(Some((side, actors.is_place(t)))),
+                None if !actors.is_place(t) => {
+                    unplaced = Some(t);
+                    Some(None)
+                }
+                None => None,
+            },
             None => Some(None),
         };
         let Some(target) = target else {
@@ -95,6 +105,16 @@ pub(super) fn emit(
         let Some(source) = with_country(actors, tree, clause, s, true, of_target) else {
             dropped = Some(Verdict::NoCountry);
             continue;
+        };
+        let target = match unplaced {
+            Some(t) => match of_source_country(actors.side(t), &source) {
+                Some(side) => Some((side, false)),
+                None => {
+                    dropped = Some(Verdict::NoCountry);
+                    continue;
+                }
+            },
+            None => target,
         };
         let source = of_its_time(source, date);
         let target = target
@@ -246,6 +266,32 @@ fn with_country(
             .or_else(of_target),
         false => actors.place_country(&located),
     }?;
+    side.code = format!("{country}{}", side.code);
+    Some(side)
+}
+
+/// A target with no country of its own, as one of the source's country
+/// when the source is a state or one of its organs and the target is
+/// among its people: police arrest, courts try and armies fight at home
+/// unless the sentence names another place (which [`with_country`]
+/// reads first).
+fn of_source_country(mut side: EventActor, source: &EventActor) -> Option<EventActor> {
+    let state = source.code.len() == 3
+        || matches!(
+            source.code.get(3..6),
+            Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+        );
+    let country = source
+        .code
+        .get(..3)
+        .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG"))?;
+    let people = matches!(
+        side.code.as_str(),
+        "OPP" | "CVL" | "CRM" | "PTY" | "REB" | "INS" | "MED" | "EDU" | "LAB" | "BUS" | "HLH" | "REL"
+    );
+    if !state || !people || crate::actors::is_not_local(&side.name.to_lowercase()) {
+        return None;
+    }
     side.code = format!("{country}{}", side.code);
     Some(side)
 }
