@@ -315,6 +315,37 @@ const UNNAMED_DOERS: &[(&str, &[&str])] = &[
         "A Peruvian bombing of a Chilean market killed nine people.",
         &["PER>CHL:19"],
     ),
+    // People it killed are those of the place where it happened, also
+    // by the place of the victims; an act that names whom it hit is
+    // coded once.
+    (
+        "The bombing in Kabul killed forty people.",
+        &["AFGUAF>AFGCVL:183"],
+    ),
+    (
+        "The blast killed twelve people in Peshawar.",
+        &["PAKUAF>PAKCVL:183"],
+    ),
+    (
+        "The bombings in Lima, Peru, and Quito, Ecuador, killed twenty people.",
+        &["PERUAF>PERCVL:183", "ECUUAF>ECUCVL:183"],
+    ),
+    (
+        "The bombings at the French embassies in Lima killed twenty people.",
+        &["PERUAF>FRA:18"],
+    ),
+    // One armed person unnamed is a side too; only a state represses.
+    (
+        "A suicide bomber killed twelve people at a mosque in Peshawar.",
+        &["PAKUAF>PAKCVL:183"],
+    ),
+    (
+        "A gunman killed nine worshippers in Kano.",
+        &["NGAUAF>NGACVL:180"],
+    ),
+    ("Syrian troops killed twelve people.", &["SYRMIL>SYRCVL:190"]),
+    ("The storm killed twelve people in Manila.", &[]),
+    ("A soldier was killed in Kabul.", &[]),
 ];
 
 /// A relative pronoun stands for the noun its clause describes, wherever

@@ -10,7 +10,8 @@ use dyad_dict::EntryKind as K;
 
 /// A plural agent with no country (`Insurgents attacked…`, `police
 /// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
-/// Singular agents (`a soldier`) and the bare word `people` are left out.
+/// Singular agents (`a soldier`) and the bare word `people` are left out,
+/// but for one unidentified armed person (`a gunman`).
 pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let item = ctx.item(i)?;
     item.entry(&[K::Agent, K::AgentPlural])?;
@@ -28,8 +29,12 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
                 lower.as_str(),
                 "military" | "army" | "militia" | "militias" | "law enforcement"
             ));
-    let agent = if collective {
-        item.entry(&[K::Agent, K::AgentPlural])?
+    // `a gunman`, `an attacker`: one unidentified armed person is a side
+    // CAMEO codes (UAF), unlike `a soldier` among many.
+    let any = item.entry(&[K::Agent, K::AgentPlural])?;
+    let armed_one = noun_head && ctx.agent_code(any) == "UAF";
+    let agent = if collective || armed_one {
+        any
     } else {
         item.entry(&[K::AgentPlural])?
     };

@@ -63,6 +63,11 @@ pub fn by_doer(code: &str, source: &str) -> String {
     if code.starts_with("145") && matches!(sector, "COP" | "MIL") {
         return "175".to_owned();
     }
+    // Only a state represses: gunmen who kill worshippers assault them.
+    if code.starts_with("175") && (militant || NO_ARMIES.contains(&sector) || matches!(sector, "REB" | "INS"))
+    {
+        return "180".to_owned();
+    }
     code.to_owned()
 }
 

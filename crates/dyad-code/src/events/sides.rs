@@ -16,9 +16,10 @@ pub struct SentenceActors {
     countryless: Vec<usize>,
     /// The sides that name a region (`East Africa`, `the West`).
     regions: Vec<usize>,
-    /// (word, country) of each place inside an actor's mention
-    /// (`protesters in Tbilisi`).
-    placed_actors: Vec<(usize, String)>,
+    /// (word, country, whether by an `of` phrase of ownership) of each
+    /// place inside an actor's mention (`protesters in Tbilisi`,
+    /// `embassies of the United States`).
+    placed_actors: Vec<(usize, String, bool)>,
     by_word: Vec<Vec<usize>>,
     /// (word, country) of each geocoded place of the sentence.
     places: Vec<(usize, String)>,
@@ -65,7 +66,8 @@ impl SentenceActors {
             }
             if let (dyad_core::Rule::AgentOfPlace, Some(c)) = (rule, &actor.country) {
                 if range.contains(&(actor.tokens.end - 1)) {
-                    placed_actors.push((actor.tokens.end - 1 - range.start, c.clone()));
+                    let owned = actor.resolved_by.detail.starts_with("of ");
+                    placed_actors.push((actor.tokens.end - 1 - range.start, c.clone(), owned));
                 }
             }
             sides.push((side, place));
@@ -121,7 +123,8 @@ impl SentenceActors {
     pub fn place_country(&self, words: &[usize]) -> Option<&str> {
         self.places
             .iter()
-            .chain(&self.placed_actors)
+            .map(|(w, c)| (w, c))
+            .chain(self.placed_actors.iter().map(|(w, c, _)| (w, c)))
             .find(|(w, _)| words.contains(w))
             .map(|(_, c)| c.as_str())
     }
@@ -133,8 +136,10 @@ impl SentenceActors {
 
     /// The unnamed perpetrators of a violent act whose phrase is `words`
     /// (`condemned the bombings in Kenya and Tanzania`): unidentified
-    /// armed forces (UAF) of each country where it happened. Neither the
-    /// victims' country nor the dateline's says who did it. In an article
+    /// armed forces (UAF) of each country where it happened, by its place
+    /// names or the places of its victims (`people in Peshawar`). Neither
+    /// the victims' nationality nor the dateline's country says who did
+    /// it. In an article
     /// that names one international militant group, that group.
     pub fn unnamed_perpetrators(&mut self, i: usize, words: &[usize]) -> Vec<usize> {
         if let Some(group) = self.militant.clone() {
@@ -145,7 +150,14 @@ impl SentenceActors {
             return vec![self.push_external(side)];
         }
         let mut countries: Vec<String> = Vec::new();
-        for (_, c) in self.places.iter().filter(|(w, _)| words.contains(w)) {
+        // `people in Peshawar`, not `embassies of the United States`.
+        let located = self.placed_actors.iter().filter(|(_, _, owned)| !owned);
+        let placed = self
+            .places
+            .iter()
+            .map(|(w, c)| (w, c))
+            .chain(located.map(|(w, c, _)| (w, c)));
+        for (_, c) in placed.filter(|(w, _)| words.contains(w)) {
             if !countries.contains(c) {
                 countries.push(c.clone());
             }
@@ -154,6 +166,31 @@ impl SentenceActors {
             .iter()
             .map(|c| self.implicit_side(i, c, "UAF"))
             .collect()
+    }
+
+    /// Civilians with no country yet, named by word `w` (`killed twelve
+    /// people`): the event takes the country where it happened, or the
+    /// attacking state's.
+    pub fn countryless_civilians(&mut self, w: usize) -> usize {
+        let a = self.civilians_of(w, "");
+        self.countryless.push(a);
+        a
+    }
+
+    /// Civilians of `country` named by word `w` (`killed twelve people`
+    /// in an attack in that country).
+    pub fn civilians_of(&mut self, w: usize, country: &str) -> usize {
+        let side = EventActor {
+            span: self.spans[w],
+            code: format!("{country}CVL"),
+            name: "civilians".to_owned(),
+        };
+        self.push_external(side)
+    }
+
+    /// The country of side `a` (the first three letters of its code).
+    pub fn country_of(&self, a: usize) -> String {
+        self.sides[a].0.code.chars().take(3).collect()
     }
 
     /// A side `{country}{agent}` for the act at word `i`.

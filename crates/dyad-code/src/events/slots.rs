@@ -826,6 +826,14 @@ pub fn fill(
             ..Filled::default()
         });
     }
+    let people = people_hit(t, actors, i, entry);
+    if !people.is_empty() {
+        return Ok(Filled {
+            sources,
+            targets: people,
+            ..Filled::default()
+        });
+    }
     // Sides that fight with no one else named fight each other (`Thailand
     // and Cambodia exchanged fire`); sides that exchange prisoners or
     // trade accusations release them to, or accuse, each other.
@@ -845,6 +853,51 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// Nouns for people hit by violence who are no side of their own until
+/// the place or the attacker gives them a country (`killed twelve
+/// people`, `wounded three civilians`).
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "civilian",
+    "villager",
+    "resident",
+    "passenger",
+    "pedestrian",
+    "passer-by",
+    "bystander",
+    "shopper",
+    "child",
+    "woman",
+    "man",
+];
+
+/// Civilians a violent act's object names with no country of their own
+/// (`killed twelve people at a mosque in Peshawar`). When an act noun is
+/// the subject (`a Peruvian bombing of a Chilean market killed nine
+/// people`), the noun's own event says whom it hit.
+fn people_hit(t: &Tree<'_>, actors: &mut SentenceActors, i: usize, entry: &Entry) -> Vec<usize> {
+    let by_act = t
+        .deps_exact(i, Deprel::Nsubj)
+        .any(|s| VIOLENT_ACTS.contains(&t.lemmas[s].as_str()));
+    if by_act {
+        return Vec::new();
+    }
+    let hit = hit_words(t, actors, i, entry);
+    hit.into_iter().map(|w| actors.countryless_civilians(w)).collect()
+}
+
+/// The objects of violent verb `i` that name people who are no actor
+/// (`twelve people`, `three civilians`).
+fn hit_words(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Vec<usize> {
+    if entry.noun || !matches!(entry.code.get(..2), Some("18" | "19" | "20")) {
+        return Vec::new();
+    }
+    t.deps_exact(i, Deprel::Obj)
+        .filter(|&o| PEOPLE.contains(&t.lemmas[o].as_str()) && actors.at_or_place(o).is_empty())
+        .collect()
 }
 
 /// True when the trigger at `i` has `each other` or `one another` after
@@ -903,10 +956,34 @@ fn fill_unnamed(
     if targets.is_empty() && entry.noun {
         targets = unnamed::place_targets(t, actors, act);
     }
+    let doers = unnamed::doers(t, actors, i, act);
+    // `the blasts in Nairobi and Dar es Salaam killed 257 people`: the
+    // people of each place the act was in. An act that names whom it hit
+    // (`the attacks on the embassies killed …`) is coded once, by its noun.
+    let people = hit_words(t, actors, i, entry);
+    let act_hit_someone = t
+        .subtree(act)
+        .into_iter()
+        .any(|w| actors.at(w).into_iter().any(|a| !actors.is_country_name(a)));
+    if targets.is_empty() && !people.is_empty() && !act_hit_someone {
+        let pairs = doers
+            .iter()
+            .map(|&d| {
+                let country = actors.country_of(d);
+                (d, actors.civilians_of(people[0], &country))
+            })
+            .collect::<Vec<_>>();
+        if pairs.is_empty() {
+            return Err(Unfilled::NoSource);
+        }
+        return Ok(Filled {
+            pairs,
+            ..Filled::default()
+        });
+    }
     if targets.is_empty() {
         return Err(Unfilled::NoTarget);
     }
-    let doers = unnamed::doers(t, actors, i, act);
     let pairs = unnamed::pair_by_country(actors, &doers, &targets);
     if pairs.is_empty() {
         return Err(Unfilled::NoSource);

@@ -119,6 +119,16 @@ pub(super) fn second_subjects(t: &mut Tree<'_>) {
             .filter(|&s| s < v)
             .max()
             .unwrap_or(subjects[0]);
+        // `the attacks in Nairobi, Kenya, and Dar es Salaam, Tanzania,
+        // killed …`: a name after `and` joins the name that ends the first
+        // subject's place phrase; it is no subject.
+        if let [first, second] = subjects[..] {
+            if let Some((place, and)) = place_ending(t, first, second) {
+                set_head(t, second, Some(place), Deprel::Conj);
+                set_head(t, and, Some(second), Deprel::Cc);
+                continue;
+            }
+        }
         for s in subjects.into_iter().filter(|&s| s != keep) {
             // `Germany and the Netherlands delivered …` parsed as two
             // subjects: coordinated, both stay.
@@ -136,6 +146,25 @@ pub(super) fn second_subjects(t: &mut Tree<'_>) {
             }
         }
     }
+}
+
+/// The name heading the `in` or `at` phrase that ends common-noun subject
+/// `first`'s phrase, and the `and` before the later subject `second`,
+/// when that is a name (`the attacks in Nairobi, Kenya, and Dar es
+/// Salaam`).
+fn place_ending(t: &Tree<'_>, first: usize, second: usize) -> Option<(usize, usize)> {
+    if t.upos[first] != Upos::Noun || t.upos[second] != Upos::Propn || second < first {
+        return None;
+    }
+    let and = (first..second).rev().find(|&k| t.upos[k] == Upos::Cconj)?;
+    let phrase_end = (first..and).rev().find(|&k| t.upos[k] == Upos::Propn)?;
+    // The name itself or the one it is a conjunct or apposition of.
+    let mut place = phrase_end;
+    while matches!(t.deprels[place], Deprel::Conj | Deprel::Appos | Deprel::Flat) {
+        place = t.heads[place]?;
+    }
+    let in_phrase = t.deprels[place] == Deprel::Nmod && matches!(t.preposition(place), Some("in" | "at"));
+    (in_phrase && descends(t, place, first)).then_some((place, and))
 }
 
 /// `The Russian attack on Kyiv killed ten people` parsed with `on` as the
