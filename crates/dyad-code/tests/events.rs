@@ -1378,6 +1378,15 @@ fn undated_articles_get_no_invented_dates() {
 /// offers, envoys and mediators, receiver-subject frames (`came under attack
 /// from`), the kind of aid, pressure as a demand, sanctions families.
 const LEXICON_COVERAGE: &[(&str, &[&str])] = &[
+    // A requirement on `supplies of gas` holds for `gas supplies`; a
+    // country named as where something comes from sends it; a past form
+    // the tagger read as a base form keeps its lemma.
+    ("Algeria cut gas supplies to Spain.", &["DZA>ESP:163"]),
+    ("Ukraine received forty tanks from Poland.", &["POL>UKR:072"]),
+    (
+        "The US Treasury froze the assets of three Iranian companies.",
+        &["USAGOV>IRNBUS:163"],
+    ),
     // Issue 13's list: concern is disapproval, doubts are pessimism.
     (
         "Germany voiced concern over the Russian troop buildup.",

@@ -372,6 +372,15 @@ fn actors_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize]) -> Vec<usiz
     sides_at(t, actors, words, false)
 }
 
+/// Like [`actors_at`], with country and capital names allowed (`from
+/// Poland`).
+fn senders_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize]) -> Vec<usize> {
+    targets_at(t, actors, words)
+        .into_iter()
+        .filter(|&a| !actors.is_place(a) || actors.is_country_name(a))
+        .collect()
+}
+
 /// Like [`actors_at`], with places allowed (targets: `annexed Crimea`).
 fn targets_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize]) -> Vec<usize> {
     sides_at(t, actors, words, true)
@@ -653,6 +662,14 @@ fn requirement_met(t: &Tree<'_>, actors: &SentenceActors, i: usize, path: &Path,
     if words.iter().any(|&w| has(w)) {
         return true;
     }
+    // `supplies of gas` is also said `gas supplies`.
+    if let Some((Step::Nmod(of), rest)) = path.split_last() {
+        let mut compound = rest.to_vec();
+        compound.push(Step::Compound);
+        if of == "of" && slot_words(t, i, &compound).into_iter().any(has) {
+            return true;
+        }
+    }
     let below = t.children[i]
         .iter()
         .any(|&c| has(c) && !matches!(t.deprels[c], Deprel::Nsubj | Deprel::NsubjPass));
@@ -730,11 +747,14 @@ pub fn fill(
         .source
         .iter()
         .map(|p| {
-            actors_at(
-                t,
-                actors,
-                &unnamed::without_facilities(t, i, entry, slot_words(t, i, p)),
-            )
+            let words = unnamed::without_facilities(t, i, entry, slot_words(t, i, p));
+            // `received tanks from Poland`: a country named as where
+            // something comes from is who sends it.
+            let from = matches!(p.last(), Some(Step::Nmod(x) | Step::Obl(x)) if x == "from");
+            match from {
+                true => senders_at(t, actors, &words),
+                false => actors_at(t, actors, &words),
+            }
         })
         .find(|a| !a.is_empty())
         .or_else(|| {

@@ -129,6 +129,24 @@ pub fn verb_lemma(lower: &str) -> Option<&'static str> {
     None
 }
 
+/// Past forms that are also base forms of other verbs (`found` a
+/// company, `saw` wood, `fell` trees, `bound`, `wound`, `ground`).
+const ALSO_BASES: &[&str] = &[
+    "found", "saw", "lay", "fell", "bore", "bound", "wound", "ground", "lit",
+];
+
+/// The base form of `lower` when it is only ever a past or participle
+/// form of an irregular verb (`froze`, `fled`, `swore`), not a base form
+/// itself.
+pub fn past_only_lemma(lower: &str) -> Option<&'static str> {
+    if ALSO_BASES.contains(&lower) || lower.ends_with("ing") || lower.ends_with('s') {
+        return None;
+    }
+    let base = verb_lemma(lower)?;
+    let is_a_base = VERBS.lines().any(|line| line.split(' ').next() == Some(lower));
+    (base != lower && !is_a_base).then_some(base)
+}
+
 /// Prefixes that make new verbs of irregular ones (`retook`, `outgrew`).
 const PREFIXES: &[&str] = &["re", "out", "over", "under", "mis", "fore", "with"];
 
@@ -146,6 +164,16 @@ pub fn prefixed_verb_lemma(lower: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_past_forms_tagged_as_bases() {
+        assert_eq!(past_only_lemma("froze"), Some("freeze"));
+        assert_eq!(past_only_lemma("fled"), Some("flee"));
+        assert_eq!(past_only_lemma("found"), None);
+        assert_eq!(past_only_lemma("freeze"), None);
+        assert_eq!(past_only_lemma("freezes"), None);
+        assert_eq!(past_only_lemma("walked"), None);
+    }
 
     #[test]
     fn finds_prefixed_irregulars() {

@@ -170,6 +170,13 @@ impl Lemmatizer {
                 return lemma;
             }
         }
+        // A past form the tagger took for a base form (`the Treasury
+        // froze`), unless the form is also some verb's base (`found`).
+        if xpos == "VB" {
+            if let Some(lemma) = irregular::past_only_lemma(lower) {
+                return lemma.to_string();
+            }
+        }
         for start in suffix_starts(lower) {
             if let Some(&rule) = self.suffix_rules.get(&suffix_key(lower, start, xpos)) {
                 let lemma = self.rules[rule as usize].apply(form, lower);
