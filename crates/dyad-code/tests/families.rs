@@ -191,6 +191,20 @@ const PASSIVES: &[(&str, &[&str])] = &[
         "Ghana closed its border in May, and forty Togolese soldiers have been killed since.",
         &[],
     ),
+    // Hurt in an act whose doer its phrase names: that doer did it; an
+    // act that hit a facility names no doer by its other compounds.
+    (
+        "Three Turkish soldiers were wounded in a PKK attack.",
+        &["TURREB>TURMIL:19"],
+    ),
+    (
+        "Nine people were killed in a bombing in Lahore.",
+        &["PAKUAF>PAKCVL:18"],
+    ),
+    (
+        "Nine Ghanaians were killed in the Lome embassy bombing.",
+        &["TGOUAF>GHA:18", "TGOUAF>TGOGOV:183"],
+    ),
 ];
 
 /// "X accused Y of V-ing" is an accusation only; "X criticised Y for
@@ -445,6 +459,10 @@ const CONDEMNED_ATTACKS: &[(&str, &[&str])] = &[
         "The crisis stems from Peru's invasion of Bolivia.",
         &["PER>BOL:19"],
     ),
+    // A doer's abbreviation before the act is its doer; a place name
+    // before it is where it happened.
+    ("Egypt condemned the U.S. air strike.", &["EGY>USA:11"]),
+    ("Egypt condemned the Gaza bombing.", &["EGY>PSEUAF:11"]),
 ];
 
 /// Words of amount stand for what they count: `tens of thousands of

@@ -107,7 +107,7 @@ pub(super) fn emit(
             continue;
         };
         let target = match unplaced {
-            Some(t) => match of_source_country(actors.side(t), &source) {
+            Some(t) => match of_source_country(actors.side(t), &source, &code) {
                 Some(side) => Some((side, false)),
                 None => {
                     dropped = Some(Verdict::NoCountry);
@@ -272,15 +272,17 @@ fn with_country(
 
 /// A target with no country of its own, as one of the source's country
 /// when the source is a state or one of its organs and the target is
-/// among its people: police arrest, courts try and armies fight at home
-/// unless the sentence names another place (which [`with_country`]
-/// reads first).
-fn of_source_country(mut side: EventActor, source: &EventActor) -> Option<EventActor> {
-    let state = source.code.len() == 3
-        || matches!(
-            source.code.get(3..6),
-            Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
-        );
+/// among its people: police arrest and courts try at home unless the
+/// sentence names another place (which [`with_country`] reads first).
+fn of_source_country(mut side: EventActor, source: &EventActor, code: &str) -> Option<EventActor> {
+    let organ = source.code.get(3..6);
+    let state =
+        source.code.len() == 3 || matches!(organ, Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"));
+    // Armies also strike abroad (`civilians killed in a U.S. air strike`):
+    // only the police's force, or an army's against insurgents, is taken
+    // to be used at home.
+    let forceful = matches!(code.get(..2), Some("18" | "19" | "20"));
+    let at_home = !forceful || organ == Some("COP") || matches!(side.code.as_str(), "REB" | "INS");
     let country = source
         .code
         .get(..3)
@@ -289,7 +291,7 @@ fn of_source_country(mut side: EventActor, source: &EventActor) -> Option<EventA
         side.code.as_str(),
         "OPP" | "CVL" | "CRM" | "PTY" | "REB" | "INS" | "MED" | "EDU" | "LAB" | "BUS" | "HLH" | "REL"
     );
-    if !state || !people || crate::actors::is_not_local(&side.name.to_lowercase()) {
+    if !state || !at_home || !people || crate::actors::is_not_local(&side.name.to_lowercase()) {
         return None;
     }
     side.code = format!("{country}{}", side.code);

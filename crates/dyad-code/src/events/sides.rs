@@ -20,6 +20,9 @@ pub struct SentenceActors {
     /// place inside an actor's mention (`protesters in Tbilisi`,
     /// `embassies of the United States`).
     placed_actors: Vec<(usize, String, bool)>,
+    /// Entries whose country came only from the article's setting
+    /// (`people` in a story about Kenya).
+    by_setting: Vec<usize>,
     by_word: Vec<Vec<usize>>,
     /// (word, country) of each geocoded place of the sentence.
     places: Vec<(usize, String)>,
@@ -43,6 +46,7 @@ impl SentenceActors {
         let mut countryless = Vec::new();
         let mut regions = Vec::new();
         let mut placed_actors = Vec::new();
+        let mut by_setting = Vec::new();
         let all = doc
             .actors
             .iter()
@@ -60,6 +64,9 @@ impl SentenceActors {
             }
             if actor.country.is_none() && (place || actor.sector.is_some()) {
                 countryless.push(sides.len());
+            }
+            if rule == dyad_core::Rule::AgentInSetting {
+                by_setting.push(sides.len());
             }
             if rule == dyad_core::Rule::Region {
                 regions.push(sides.len());
@@ -87,6 +94,7 @@ impl SentenceActors {
             countryless,
             regions,
             placed_actors,
+            by_setting,
             by_word,
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
@@ -139,8 +147,8 @@ impl SentenceActors {
     /// armed forces (UAF) of each country where it happened, by its place
     /// names or the places of its victims (`people in Peshawar`). Neither
     /// the victims' nationality nor the dateline's country says who did
-    /// it. In an article
-    /// that names one international militant group, that group.
+    /// it. In an article that names one international militant group,
+    /// that group.
     pub fn unnamed_perpetrators(&mut self, i: usize, words: &[usize]) -> Vec<usize> {
         if let Some(group) = self.militant.clone() {
             let side = EventActor {
@@ -149,8 +157,17 @@ impl SentenceActors {
             };
             return vec![self.push_external(side)];
         }
+        self.countries_at(words)
+            .iter()
+            .map(|c| self.implicit_side(i, c, "UAF"))
+            .collect()
+    }
+
+    /// The countries of the places among `words`, by place names or the
+    /// places of actors (`people in Peshawar`, not `embassies of the
+    /// United States`), first named first.
+    pub fn countries_at(&self, words: &[usize]) -> Vec<String> {
         let mut countries: Vec<String> = Vec::new();
-        // `people in Peshawar`, not `embassies of the United States`.
         let located = self.placed_actors.iter().filter(|(_, _, owned)| !owned);
         let placed = self
             .places
@@ -163,9 +180,6 @@ impl SentenceActors {
             }
         }
         countries
-            .iter()
-            .map(|c| self.implicit_side(i, c, "UAF"))
-            .collect()
     }
 
     /// Civilians with no country yet, named by word `w` (`killed twelve
@@ -186,11 +200,6 @@ impl SentenceActors {
             name: "civilians".to_owned(),
         };
         self.push_external(side)
-    }
-
-    /// The country of side `a` (the first three letters of its code).
-    pub fn country_of(&self, a: usize) -> String {
-        self.sides[a].0.code.chars().take(3).collect()
     }
 
     /// A side `{country}{agent}` for the act at word `i`.
@@ -252,6 +261,12 @@ impl SentenceActors {
     /// region named as a place (`East Africa`).
     pub fn is_countryless(&self, a: usize) -> bool {
         self.countryless.contains(&a)
+    }
+
+    /// True when entry `a` took its country only from the article's
+    /// setting.
+    pub fn is_by_setting(&self, a: usize) -> bool {
+        self.by_setting.contains(&a)
     }
 
     /// True when entry `a` is a region's name (`East Africa`).

@@ -9,7 +9,9 @@ use super::unnamed;
 use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
-use crate::syntax::words::{INTENT_NOUNS, KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS};
+use crate::syntax::words::{
+    FACILITIES, INTENT_NOUNS, KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS,
+};
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
 use dyad_core::{Deprel, Upos};
@@ -418,9 +420,17 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 // As a target (`condemned Iraq's invasion of Kuwait`) the
                 // act stands for its doer when it names one.
                 let violent = VIOLENT_ACTS.contains(&t.lemmas[c].as_str());
+                // `a PKK attack`, not `the (Kenya) embassy bombing`.
+                let hit_facility = t.children[c]
+                    .iter()
+                    .any(|&k| t.deprels[k] == Deprel::Compound && FACILITIES.contains(&t.lemmas[k].as_str()));
                 let doer = |d: &usize| {
                     matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"))
+                        || (t.deprels[*d] == Deprel::Compound
+                            && !hit_facility
+                            && (is_abbreviation(t.words[*d])
+                                || at(*d).into_iter().all(|a| !actors.is_country_name(a))))
                 };
                 let act = violent
                     && (!places
@@ -483,6 +493,13 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
         }
     }
     out
+}
+
+/// True for a name written as capitals and dots (`U.S.`, `UN`, `NATO`),
+/// which news puts before a noun as a doer (`a U.S. air strike`), unlike
+/// a place name (`the Nairobi bombing`).
+fn is_abbreviation(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
 /// The adjectives and compounds of the compounds of `c`: who `c` is when
@@ -915,8 +932,12 @@ fn hit_words(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> 
     if entry.noun || !matches!(entry.code.get(..2), Some("18" | "19" | "20")) {
         return Vec::new();
     }
-    t.deps_exact(i, Deprel::Obj)
-        .filter(|&o| PEOPLE.contains(&t.lemmas[o].as_str()) && actors.at_or_place(o).is_empty())
+    t.step(i, &Step::Rel(Deprel::Obj))
+        .into_iter()
+        .filter(|&o| {
+            PEOPLE.contains(&t.lemmas[o].as_str())
+                && actors.at_or_place(o).into_iter().all(|a| actors.is_by_setting(a))
+        })
         .collect()
 }
 
@@ -967,12 +988,17 @@ fn fill_unnamed(
     act: usize,
     earlier: &Earlier,
 ) -> Result<Filled, Unfilled> {
-    let mut targets = entry
-        .target
-        .iter()
-        .map(|p| target_actors(t, actors, i, p, earlier))
-        .find(|a| !a.is_empty())
-        .unwrap_or_default();
+    // People the act hit are those of where it was, not of the story's
+    // setting.
+    let mut targets = match hit_words(t, actors, i, entry).is_empty() {
+        true => entry
+            .target
+            .iter()
+            .map(|p| target_actors(t, actors, i, p, earlier))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     if targets.is_empty() && entry.noun {
         targets = unnamed::place_targets(t, actors, act);
     }
@@ -986,20 +1012,14 @@ fn fill_unnamed(
         .into_iter()
         .any(|w| actors.at(w).into_iter().any(|a| !actors.is_country_name(a)));
     if targets.is_empty() && !people.is_empty() && !act_hit_someone {
-        let pairs = doers
-            .iter()
-            .map(|&d| {
-                let country = actors.country_of(d);
-                (d, actors.civilians_of(people[0], &country))
-            })
-            .collect::<Vec<_>>();
-        if pairs.is_empty() {
-            return Err(Unfilled::NoSource);
+        let mut countries = actors.countries_at(&t.subtree(act));
+        if countries.is_empty() {
+            countries = actors.countries_at(&t.subtree(i));
         }
-        return Ok(Filled {
-            pairs,
-            ..Filled::default()
-        });
+        targets = countries
+            .iter()
+            .map(|c| actors.civilians_of(people[0], c))
+            .collect();
     }
     if targets.is_empty() {
         return Err(Unfilled::NoTarget);

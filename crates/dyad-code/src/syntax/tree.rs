@@ -2,7 +2,7 @@
 //! relations and children, with the walks the engine needs.
 
 use super::path::Step;
-use super::words::SPEECH;
+use super::words::{SPEECH, VIOLENT_ACTS};
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Sentence};
 
@@ -102,11 +102,27 @@ impl<'a> Tree<'a> {
     }
 
     /// Words one step away along `step`, passives handled: in a passive
-    /// clause `nsubj` is the `by` agent and `obj` the passive subject.
+    /// clause `nsubj` is the `by` agent (else a violent act it happened
+    /// in, whose doer is the agent) and `obj` the passive subject.
     pub fn step(&self, i: usize, step: &Step) -> Vec<usize> {
         let passive = self.upos[i] == Upos::Verb && self.is_passive(i);
         match step {
-            Step::Rel(r) if *r == Deprel::Nsubj && passive => self.obliques(i, "by"),
+            Step::Rel(r) if *r == Deprel::Nsubj && passive => {
+                let by = self.obliques(i, "by");
+                if !by.is_empty() {
+                    return by;
+                }
+                // `were wounded in a PKK attack`: the act's doer.
+                self.children[i]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.deprels[c].is(Deprel::Obl)
+                            && matches!(self.preposition(c), Some("in" | "during"))
+                            && VIOLENT_ACTS.contains(&self.lemmas[c].as_str())
+                    })
+                    .collect()
+            }
             Step::Rel(r) if *r == Deprel::Nsubj => self.deps_exact(i, Deprel::Nsubj).collect(),
             Step::Rel(r) if *r == Deprel::Obj && passive => self.deps(i, Deprel::NsubjPass).collect(),
             // Parsers confuse objects and indirect objects (`urged Blinken
