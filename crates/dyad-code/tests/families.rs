@@ -46,6 +46,11 @@ const COORDINATION: &[(&str, &[&str])] = &[
     // Praising or welcoming a joint act is done by one side; holding or
     // reaching one is done together.
     ("Peru praised Chilean cooperation.", &["PER>CHL:051"]),
+    // What sides promise to do to each other they do to no one else.
+    (
+        "Peru and Chile pledged to consult each other on relations with Bolivia.",
+        &["PER>CHL:036", "CHL>PER:036"],
+    ),
     ("Peru praised the talks with Chile.", &["PER>CHL:05"]),
     ("Peru reached an agreement with Chile.", &["PER>CHL:05", "CHL>PER:05"]),
 ];

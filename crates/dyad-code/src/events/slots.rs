@@ -811,6 +811,15 @@ pub fn fill(
             ..Filled::default()
         });
     }
+    // What sides do to each other they do to no one else (`pledged to
+    // consult each other on relations with NATO`).
+    if sources.len() >= 2 && names_each_other(t, i) {
+        return Ok(Filled {
+            sources,
+            among_sources: true,
+            ..Filled::default()
+        });
+    }
     // A path that finds only the sources again (`warned that it would
     // cut gas to Ukraine`: `it`) gives way to the next.
     let mut targets = Vec::new();
@@ -879,10 +888,8 @@ pub fn fill(
         || (entry.code.starts_with("19") && reciprocal_wording(t, i))
         || (matches!(&entry.code[..2], "08" | "11" | "12") && exchanged);
     // What comes from several sides is not done among them (`cooperation
-    // from Kenya and Tanzania`); what they do to each other is, whatever
-    // the verb (`accused each other of shelling`).
-    let mutual = sources.len() >= 2 && names_each_other(t, i);
-    if mutual || (symmetric && sources.len() >= 2 && done_together(t, i) && !sent_from) {
+    // from Kenya and Tanzania`).
+    if symmetric && sources.len() >= 2 && done_together(t, i) && !sent_from {
         return Ok(Filled {
             sources,
             among_sources: true,
@@ -951,12 +958,16 @@ fn names_each_other(t: &Tree<'_>, i: usize) -> bool {
             ("each", "other") | ("one", "another")
         )
     };
-    t.children[i].iter().any(|&c| {
-        let after = c > i;
-        let headed_first = c + 1 < t.len() && pair(c, c + 1);
-        let headed_second = c > 0 && pair(c - 1, c);
-        after && (headed_first || headed_second)
-    })
+    let here = |v: usize| {
+        t.children[v].iter().any(|&c| {
+            let after = c > v;
+            let headed_first = c + 1 < t.len() && pair(c, c + 1);
+            let headed_second = c > 0 && pair(c - 1, c);
+            after && (headed_first || headed_second)
+        })
+    };
+    // `pledged to consult each other`: the complement's each other.
+    here(i) || t.deps_exact(i, Deprel::Xcomp).any(here)
 }
 
 /// Force used on something that is no actor, where the clause names a
