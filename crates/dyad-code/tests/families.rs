@@ -218,6 +218,12 @@ const PASSIVES: &[(&str, &[&str])] = &[
 /// it on the full stop; punctuation heads nothing, so they go back to the
 /// clause they belong to.
 const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    // A to-infinitive the parser hung on the object of `order`, `urge` …
+    // is the verb's complement.
+    (
+        "The Malian junta ordered the French ambassador to leave the country.",
+        &["MLIGOV>FRAGOV:161"],
+    ),
     // Names after a fronted time phrase are the subject, not more dates.
     (
         "On Thursday, Ghana and Togo conferred in Accra on border trade.",

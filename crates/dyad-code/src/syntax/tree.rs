@@ -2,7 +2,7 @@
 //! relations and children, with the walks the engine needs.
 
 use super::path::Step;
-use super::words::{SPEECH, VIOLENT_ACTS};
+use super::words::{OBJECT_CONTROL, SPEECH, VIOLENT_ACTS};
 use dyad_core::{Deprel, Upos};
 use dyad_core::{Document, Sentence};
 
@@ -160,14 +160,25 @@ impl<'a> Tree<'a> {
             }
             // A to-infinitive after an oblique addressee is often parsed as
             // `advcl` (`called on Israel to release …`).
-            Step::Rel(r) if *r == Deprel::Xcomp => self.children[i]
-                .iter()
-                .copied()
-                .filter(|&c| {
-                    self.deprels[c] == Deprel::Xcomp
-                        || (self.deprels[c] == Deprel::Advcl && self.preposition(c) == Some("to"))
-                })
-                .collect(),
+            Step::Rel(r) if *r == Deprel::Xcomp => {
+                let own: Vec<usize> = self.children[i]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.deprels[c] == Deprel::Xcomp
+                            || (self.deprels[c] == Deprel::Advcl && self.preposition(c) == Some("to"))
+                    })
+                    .collect();
+                if !own.is_empty() || !OBJECT_CONTROL.contains(&self.lemmas[i].as_str()) {
+                    return own;
+                }
+                // `ordered the ambassador to leave` with `to leave` hung on
+                // the ambassador: the object's to-infinitive.
+                self.deps_exact(i, Deprel::Obj)
+                    .flat_map(|o| self.deps_exact(o, Deprel::Acl).collect::<Vec<_>>())
+                    .filter(|&c| self.preposition(c) == Some("to") && self.upos[c] == Upos::Verb)
+                    .collect()
+            }
             Step::Rel(r) => self.deps_exact(i, *r).collect(),
             Step::Obl(p) => self.obliques(i, p),
             Step::Nmod(p) => self

@@ -208,6 +208,33 @@ pub const RECIPROCAL: &[&str] = &[
     "wargame",
 ];
 
+/// Verbs whose object is the subject of their to-infinitive (`ordered
+/// the envoy to leave`, `urged Iran to return`), so an infinitive the
+/// parser hung on the object is still theirs.
+pub const OBJECT_CONTROL: &[&str] = &[
+    "order",
+    "ask",
+    "urge",
+    "tell",
+    "force",
+    "allow",
+    "permit",
+    "invite",
+    "press",
+    "pressure",
+    "encourage",
+    "warn",
+    "advise",
+    "instruct",
+    "direct",
+    "compel",
+    "persuade",
+    "require",
+    "call",
+    "push",
+    "give",
+];
+
 /// Verbs whose object noun names the event they stand for, so that their
 /// subject is the event's agent (`held talks with`, `paid a visit to`,
 /// `launched an attack on`, `filed a request`).
