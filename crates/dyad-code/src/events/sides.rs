@@ -129,10 +129,7 @@ impl SentenceActors {
     /// The country of the first geocoded place among `words`, also one
     /// inside an actor's mention (`protesters in Tbilisi`).
     pub fn place_country(&self, words: &[usize]) -> Option<&str> {
-        self.places
-            .iter()
-            .map(|(w, c)| (w, c))
-            .chain(self.placed_actors.iter().map(|(w, c, _)| (w, c)))
+        self.placed(true)
             .find(|(w, _)| words.contains(w))
             .map(|(_, c)| c.as_str())
     }
@@ -168,18 +165,24 @@ impl SentenceActors {
     /// United States`), first named first.
     pub fn countries_at(&self, words: &[usize]) -> Vec<String> {
         let mut countries: Vec<String> = Vec::new();
-        let located = self.placed_actors.iter().filter(|(_, _, owned)| !owned);
-        let placed = self
-            .places
-            .iter()
-            .map(|(w, c)| (w, c))
-            .chain(located.map(|(w, c, _)| (w, c)));
-        for (_, c) in placed.filter(|(w, _)| words.contains(w)) {
+        for (_, c) in self.placed(false).filter(|(w, _)| words.contains(w)) {
             if !countries.contains(c) {
                 countries.push(c.clone());
             }
         }
         countries
+    }
+
+    /// (word, country) of the sentence's places and of the places inside
+    /// actors' mentions, those by ownership (`of the United States`) only
+    /// when `owned`.
+    fn placed(&self, owned: bool) -> impl Iterator<Item = (&usize, &String)> {
+        let inside = self
+            .placed_actors
+            .iter()
+            .filter(move |(_, _, by_owner)| owned || !by_owner)
+            .map(|(w, c, _)| (w, c));
+        self.places.iter().map(|(w, c)| (w, c)).chain(inside)
     }
 
     /// Civilians with no country yet, named by word `w` (`killed twelve

@@ -179,10 +179,7 @@ fn from_source(t: &Tree<'_>, actors: &SentenceActors, i: usize) -> Vec<usize> {
         .copied()
         .filter(|&c| t.deprels[c] == Deprel::Nmod && t.preposition(c) == Some("from"))
         .collect();
-    targets_at(t, actors, &senders)
-        .into_iter()
-        .filter(|&a| !actors.is_place(a) || actors.is_country_name(a))
-        .collect()
+    senders_at(t, actors, &senders)
 }
 
 /// Verbs whose object a participle describes as the subject's doing
@@ -421,9 +418,10 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 // act stands for its doer when it names one.
                 let violent = VIOLENT_ACTS.contains(&t.lemmas[c].as_str());
                 // `a PKK attack`, not `the (Kenya) embassy bombing`.
-                let hit_facility = t.children[c]
-                    .iter()
-                    .any(|&k| t.deprels[k] == Deprel::Compound && FACILITIES.contains(&t.lemmas[k].as_str()));
+                let hit_facility = violent
+                    && t.children[c].iter().any(|&k| {
+                        t.deprels[k] == Deprel::Compound && FACILITIES.contains(&t.lemmas[k].as_str())
+                    });
                 let doer = |d: &usize| {
                     matches!(t.deprels[*d], Deprel::NmodPoss | Deprel::Amod)
                         || (t.deprels[*d] == Deprel::Nmod && t.preposition(*d) == Some("by"))
@@ -864,19 +862,14 @@ pub fn fill(
             ..Filled::default()
         });
     }
-    let place = place_of_force(t, actors, i, entry);
-    if !place.is_empty() {
-        return Ok(Filled {
-            sources,
-            targets: place,
-            ..Filled::default()
-        });
+    let mut hit = place_of_force(t, actors, i, entry);
+    if hit.is_empty() {
+        hit = people_hit(t, actors, i, entry);
     }
-    let people = people_hit(t, actors, i, entry);
-    if !people.is_empty() {
+    if !hit.is_empty() {
         return Ok(Filled {
             sources,
-            targets: people,
+            targets: hit,
             ..Filled::default()
         });
     }
@@ -1001,7 +994,8 @@ fn fill_unnamed(
 ) -> Result<Filled, Unfilled> {
     // People the act hit are those of where it was, not of the story's
     // setting.
-    let mut targets = match hit_words(t, actors, i, entry).is_empty() {
+    let people = hit_words(t, actors, i, entry);
+    let mut targets = match people.is_empty() {
         true => entry
             .target
             .iter()
@@ -1017,12 +1011,12 @@ fn fill_unnamed(
     // `the blasts in Nairobi and Dar es Salaam killed 257 people`: the
     // people of each place the act was in. An act that names whom it hit
     // (`the attacks on the embassies killed …`) is coded once, by its noun.
-    let people = hit_words(t, actors, i, entry);
-    let act_hit_someone = t
-        .subtree(act)
-        .into_iter()
-        .any(|w| actors.at(w).into_iter().any(|a| !actors.is_country_name(a)));
-    if targets.is_empty() && !people.is_empty() && !act_hit_someone {
+    let act_hit_someone = || {
+        t.subtree(act)
+            .into_iter()
+            .any(|w| actors.at(w).into_iter().any(|a| !actors.is_country_name(a)))
+    };
+    if targets.is_empty() && !people.is_empty() && !act_hit_someone() {
         let mut countries = actors.countries_at(&t.subtree(act));
         if countries.is_empty() {
             countries = actors.countries_at(&t.subtree(i));
