@@ -367,10 +367,17 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
             "governments of Egypt, Oman and Qatar=QATGOV",
         ],
     ),
+    // One agent is an actor as much as many (`the mayor`); an agent
+    // modifying a noun is whose thing the noun is, with no country.
     (
         "Prosecutors in Lima charged the mayor.",
         "1998-03-08",
-        &["Prosecutors in Lima=PERJUD"],
+        &["Prosecutors in Lima=PERJUD", "mayor=PERGOV"],
+    ),
+    (
+        "Prosecutors in Lima searched the opposition headquarters.",
+        "1998-03-08",
+        &["Prosecutors in Lima=PERJUD", "opposition=OPP"],
     ),
     (
         "The Nairobi residents welcomed the plan.",
@@ -382,11 +389,12 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
         "1998-03-08",
         &["Chicago police=USACOP"],
     ),
-    // Soldiers in a country are often foreign ones there.
+    // Soldiers in a country are often foreign ones there; the crowd is
+    // the country's people.
     (
         "Troops in Kuwait fired on the crowd.",
         "1990-09-01",
-        &["Troops=MIL"],
+        &["Troops=MIL", "crowd=KWTCVL"],
     ),
     // The dateline sets the scene.
     (

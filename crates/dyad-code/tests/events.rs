@@ -686,6 +686,24 @@ const AGENTS_WITHOUT_COUNTRY: &[(&str, &[&str])] = &[
         &["PAKMIL>AFGREB:19"],
     ),
     ("Greek police arrested the terrorists.", &[]),
+    // One person is a side as much as many.
+    (
+        "Police in Nairobi detained an opposition leader.",
+        &["KENCOP>KENOPP:173"],
+    ),
+    ("Tunisia arrested a dissident.", &["TUN>TUNOPP:173"]),
+    // Force on a thing that names no one hits whose thing it is.
+    (
+        "Iraqi forces shelled rebel positions near Mosul.",
+        &["IRQMIL>IRQREB:19"],
+    ),
+    (
+        "Egyptian police raided the offices of an opposition party.",
+        &["EGYCOP>EGYOPP:19"],
+    ),
+    ("Israeli jets bombed militant hideouts.", &["ISRMIL>ISRREB:19"]),
+    // Whose thing it is says nothing of who acts.
+    ("The military operation ended.", &[]),
     ("The rebels freed the journalists.", &[]),
 ];
 

@@ -98,6 +98,13 @@ const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
     ("Peru did not want to thank Chile.", &[]),
     ("Chile sent troops to the border in order to protect Peru.", &[]),
     ("Spain should apologise to Morocco.", &[]),
+    // What someone is warned or kept from doing, or did without doing,
+    // is not done.
+    (
+        "Beijing warned Washington against arming Taiwan.",
+        &["CHN>USA:13"],
+    ),
+    ("The Greek army withdrew without firing on Turkish troops.", &[]),
     ("Mali was supposed to meet Niger on Monday.", &[]),
     ("Kenya cancelled the talks with Somalia.", &["KEN>SOM:16"]),
     ("Ecuador postponed its visit to Colombia.", &[]),
@@ -274,7 +281,7 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
     ),
     // A participle on an object leaves its agent unsaid.
     (
-        "Chile criticised the police force dispatched to Peru.",
+        "Chile criticised the equipment dispatched to Peru.",
         &[],
     ),
 ];
@@ -551,6 +558,12 @@ const FIGURATIVE: &[(&str, &[&str])] = &[
     ("French newspapers attacked the German chancellor.", &[]),
     ("A battle over the budget divided the Italian coalition.", &[]),
     ("Rwandan troops attacked Congolese rebels.", &["RWA>COD:19"]),
+    // Attacking a decision, a record or a plan is criticism of its owner.
+    (
+        "The Dutch foreign minister attacked the ruling by the Belgian court.",
+        &["NLDGOV>BELJUD:111"],
+    ),
+    ("Greece attacked Turkey's plan for the island.", &["GRC>TUR:111"]),
 ];
 
 #[test]

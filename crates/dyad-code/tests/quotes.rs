@@ -124,7 +124,7 @@ const PARTIAL: &[(&str, &[&str])] = &[
     ),
     (
         "The ministry condemned what it called a \"brazen provocation\" by the rebels.",
-        &["direct:brazen provocation=The ministry"],
+        &["direct:brazen provocation=ministry"],
     ),
     (
         "Those demands are \"nonstarters,\" U.S. officials have said.",

@@ -43,6 +43,10 @@ pub enum Rule {
     /// An agent noun with no country of its own, given the article's
     /// setting (the dateline's country, else the country the article is about).
     AgentInSetting,
+    /// An agent noun modifying a noun that names no actor (`rebel
+    /// positions`, `a police station`): whose thing it is. Events take it
+    /// only as the target of force or coercion when the noun names no one.
+    AgentModifier,
     /// A full name the dictionaries do not know (`Margaret Okafor`, a given
     /// name first): a person of the article's country.
     UnknownPerson,
@@ -95,6 +99,7 @@ impl Rule {
             Rule::Agent => "agent without country",
             Rule::AgentOfPlace => "agent+place",
             Rule::AgentInSetting => "agent, country of the setting",
+            Rule::AgentModifier => "agent modifying a noun",
             Rule::UnknownPerson => "unknown name, country of the article",
             Rule::Surname => "coreference:surname",
             Rule::OnlyHolder => "surname, only holder on date",

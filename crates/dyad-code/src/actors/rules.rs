@@ -95,7 +95,12 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
     {
         memory.scene = ctx.resolver.split_code(&m.code).0;
     }
-    for m in mentions.iter().filter(|m| !m.place) {
+    // An agent modifying a noun (`a police station`) is no one a later
+    // pronoun or definite noun can stand for.
+    for m in mentions
+        .iter()
+        .filter(|m| !m.place && m.by.rule != Rule::AgentModifier)
+    {
         if pronouns::is_plural(ctx, &m.tokens) && m.by.rule != Rule::Pronoun {
             memory.plurals.push(Plural {
                 name: m.name.clone(),

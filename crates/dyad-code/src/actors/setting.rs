@@ -8,42 +8,30 @@ use super::memory::Memory;
 use dyad_core::{Deprel, Provenance, Rule};
 use dyad_dict::EntryKind as K;
 
-/// A plural agent with no country (`Insurgents attacked…`, `police
-/// arrested protesters`): CAMEO codes it by its agent alone (`INS`, `COP`).
-/// Singular agents (`a soldier`) and the bare word `people` are left out,
-/// but for one unidentified armed person (`a gunman`).
+/// An agent noun with no country (`Insurgents attacked…`, `police
+/// arrested a dissident`): CAMEO codes it by its agent alone (`INS`, `COP`).
+/// An agent noun that modifies another noun (`a police station`) is left
+/// to [`agent_modifier`]; without a parse only plural agents count.
 pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult {
     let item = ctx.item(i)?;
-    item.entry(&[K::Agent, K::AgentPlural])?;
-    let words = ctx.text(i..i + 1);
-    // `police`, `military` count alone only as nouns (not `military action`,
-    // `a police station`), which needs the parse.
-    let w = item.tokens.end - 1;
-    let noun_head = ctx
-        .deps
-        .is_some_and(|d| !matches!(d[w].0, Deprel::Amod | Deprel::Compound | Deprel::NmodDesc));
-    let lower = words.to_lowercase();
-    let collective = noun_head
-        && (lower.ends_with("police")
-            || matches!(
-                lower.as_str(),
-                "military" | "army" | "militia" | "militias" | "law enforcement"
-            ));
-    // `a gunman`, `an attacker`: one unidentified armed person is a side
-    // CAMEO codes (UAF), unlike `a soldier` among many.
     let any = item.entry(&[K::Agent, K::AgentPlural])?;
-    let armed_one = noun_head && ctx.agent_code(any) == "UAF";
-    let agent = if collective || armed_one {
-        any
-    } else {
-        item.entry(&[K::AgentPlural])?
-    };
+    let words = ctx.text(i..i + 1);
+    let lower = words.to_lowercase();
     // `Taliban fighters`, `Hamas gunmen`: the members of a named group are
     // that group, already resolved (or left to the event's fallback).
     let after_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
     if after_name {
         return None;
     }
+    let w = item.tokens.end - 1;
+    let agent = match ctx.deps.map(|d| d[w]) {
+        Some((Deprel::Amod | Deprel::Compound | Deprel::NmodDesc, Some(head))) => {
+            return agent_modifier(ctx, i, any, head as usize);
+        }
+        Some((Deprel::Amod | Deprel::Compound | Deprel::NmodDesc, None)) => return None,
+        Some(_) => any,
+        None => item.entry(&[K::AgentPlural])?,
+    };
     if lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
         return None;
     }
@@ -74,6 +62,28 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         code,
         words,
         Provenance::rule(Rule::Agent),
+        i + 1,
+    )
+}
+
+/// An agent noun modifying noun `head` that is no agent itself (`rebel
+/// positions`, `a police station`, `opposition headquarters`): whose
+/// thing it is, with no country of its own. Events use it only as the
+/// target of force or coercion when its head names no actor.
+fn agent_modifier(ctx: &Context<'_>, i: usize, agent: dyad_dict::Entry, head: usize) -> RuleResult {
+    let lower = ctx.text(i..i + 1).to_lowercase();
+    let head_is_agent = ctx
+        .items
+        .iter()
+        .any(|item| item.tokens.contains(&head) && item.is(super::context::AGENTS));
+    if head_is_agent || lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
+        return None;
+    }
+    mention(
+        ctx.tokens(i..i + 1),
+        ctx.agent_code(agent).to_owned(),
+        ctx.text(i..i + 1),
+        Provenance::rule(Rule::AgentModifier),
         i + 1,
     )
 }

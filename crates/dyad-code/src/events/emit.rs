@@ -1,7 +1,7 @@
 //! From a filled frame to events: mode, code, date, place and evidence.
 
 use super::codebook::Codebook;
-use super::figurative::{figurative, figurative_meeting};
+use super::figurative::{criticised_idea, figurative, figurative_meeting};
 use super::place::clause_place;
 use super::sentence::Sentence;
 use super::slots::{self, Filled, SentenceActors};
@@ -124,6 +124,11 @@ pub(super) fn emit(
         let code = match &target {
             Some(t) => codes::by_venue(&code, &source.code, &t.code, venue_country.as_deref()),
             None => code,
+        };
+        // `attacked the court's decision`: words against words.
+        let code = match matches!(code.get(..2), Some("18" | "19" | "20")) && criticised_idea(tree, i) {
+            true => "111".to_owned(),
+            false => code,
         };
         let Some(info) = codebook.get(&code) else {
             dropped = Some(Verdict::NoCode(code));

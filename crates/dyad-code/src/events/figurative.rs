@@ -65,6 +65,68 @@ pub(super) fn figurative(t: &Tree<'_>, i: usize, source: &EventActor, target: Op
     verbal_means || CIVIL_SECTORS.contains(&sector)
 }
 
+/// Objects that make a violent verb criticism (`attacked the court's
+/// decision`, `hammered the government's record`): ideas, decisions and
+/// words, which one can only attack with words.
+const IDEAS: &[&str] = &[
+    "decision",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "record",
+    "policy",
+    "plan",
+    "proposal",
+    "bill",
+    "law",
+    "legislation",
+    "budget",
+    "scheme",
+    "reform",
+    "idea",
+    "remark",
+    "comment",
+    "statement",
+    "speech",
+    "claim",
+    "stance",
+    "approach",
+    "handling",
+    "strategy",
+    "report",
+    "failure",
+    "measure",
+    "programme",
+    "program",
+    "initiative",
+    "leadership",
+    "manifesto",
+    "pledge",
+    "promise",
+    "performance",
+    "view",
+    "argument",
+    "rhetoric",
+    "criticism",
+    "allegation",
+    "proposition",
+    "doctrine",
+    "ideology",
+    "agenda",
+    "tax",
+    "spending",
+    "cost",
+];
+
+/// True when the violent verb at word `i` takes an idea, a decision or
+/// words as its object (`attacked the ruling by the court`): criticism
+/// (CAMEO 111) of whoever the object names, not force.
+pub(super) fn criticised_idea(t: &Tree<'_>, i: usize) -> bool {
+    t.deps_exact(i, Deprel::Obj)
+        .any(|o| IDEAS.contains(&t.lemmas[o].as_str()))
+}
+
 /// Objects that make `meet` mean satisfy, not consult (`meeting the needs
 /// of the victims`, `met the deadline`).
 const MET_NEEDS: &[&str] = &[

@@ -244,9 +244,16 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         return Mode::Hypothetical;
     }
     // `talked about killing the minister`: a gerund after `about` is a
-    // topic, not a deed.
-    if t.xpos[i] == "VBG" && matches!(marker(t, i), Some("about")) {
-        return Mode::Hypothetical;
+    // topic, not a deed; after `against` or `from` it is what someone is
+    // kept or warned from doing (`warned Washington against arming
+    // Taiwan`, `barred him from entering`); after `without`, what was not
+    // done.
+    if t.xpos[i] == "VBG" {
+        match marker(t, i) {
+            Some("about" | "against" | "from") => return Mode::Hypothetical,
+            Some("without") => return Mode::Negated,
+            _ => {}
+        }
     }
     if let Some(mode) = awaited(t, i) {
         return mode;

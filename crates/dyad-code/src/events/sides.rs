@@ -23,6 +23,9 @@ pub struct SentenceActors {
     /// Entries whose country came only from the article's setting
     /// (`people` in a story about Kenya).
     by_setting: Vec<usize>,
+    /// (word, entry) of agents modifying a noun (`rebel positions`): not
+    /// at their word, since they are whose thing the noun is, not who.
+    owners: Vec<(usize, usize)>,
     by_word: Vec<Vec<usize>>,
     /// (word, country) of each geocoded place of the sentence.
     places: Vec<(usize, String)>,
@@ -47,6 +50,7 @@ impl SentenceActors {
         let mut regions = Vec::new();
         let mut placed_actors = Vec::new();
         let mut by_setting = Vec::new();
+        let mut owners = Vec::new();
         let all = doc
             .actors
             .iter()
@@ -78,6 +82,12 @@ impl SentenceActors {
                 }
             }
             sides.push((side, place));
+            if rule == dyad_core::Rule::AgentModifier {
+                if range.contains(&actor.tokens.start) {
+                    owners.push((actor.tokens.start - range.start, sides.len() - 1));
+                }
+                continue;
+            }
             for t in actor.tokens.clone().filter(|t| range.contains(t)) {
                 by_word[t - range.start].push(sides.len() - 1);
             }
@@ -95,6 +105,7 @@ impl SentenceActors {
             regions,
             placed_actors,
             by_setting,
+            owners,
             by_word,
             places,
             dateline: doc.dateline_place.as_ref().map(|p| p.country.clone()),
@@ -227,6 +238,12 @@ impl SentenceActors {
         self.by_word.get(w).map_or_else(Vec::new, |v| {
             v.iter().copied().filter(|&a| !self.sides[a].1).collect()
         })
+    }
+
+    /// The agent modifying a noun at word `w` (`rebel` in `rebel
+    /// positions`), if any.
+    pub(super) fn owner_at(&self, w: usize) -> Option<usize> {
+        self.owners.iter().find(|(o, _)| *o == w).map(|(_, a)| *a)
     }
 
     /// Actors and places at word `w`.

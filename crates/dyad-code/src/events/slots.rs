@@ -856,6 +856,14 @@ pub fn fill(
             ..Filled::default()
         });
     }
+    let owned = owners_hit(t, actors, i, entry);
+    if !owned.is_empty() {
+        return Ok(Filled {
+            sources,
+            targets: owned,
+            ..Filled::default()
+        });
+    }
     if entry.target_optional {
         return Ok(Filled {
             sources,
@@ -890,6 +898,28 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// Whose things force or coercion hit when the things name no one
+/// (`shelled rebel positions`, `raided a police station`): the agents
+/// modifying the first target path's nouns.
+fn owners_hit(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Vec<usize> {
+    if !matches!(entry.code.get(..2), Some("17" | "18" | "19" | "20")) {
+        return Vec::new();
+    }
+    for path in &entry.target {
+        let owners: Vec<usize> = slot_words(t, i, path)
+            .into_iter()
+            .filter(|&w| actors.at(w).is_empty())
+            .flat_map(|w| t.children[w].clone())
+            .filter(|&c| matches!(t.deprels[c], Deprel::Compound | Deprel::Amod | Deprel::NmodDesc))
+            .filter_map(|c| actors.owner_at(c))
+            .collect();
+        if !owners.is_empty() {
+            return owners;
+        }
+    }
+    Vec::new()
 }
 
 /// Nouns for people hit by violence who are no side of their own until
