@@ -336,7 +336,11 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
     (
         "Ghanaian and Togolese soldiers fired on protesters.",
         "1998-03-08",
-        &["Ghanaian=GHA", "Togolese soldiers=TGOMIL", "protesters=OPP"],
+        &[
+            "Ghanaian and Togolese soldiers=GHAMIL",
+            "Togolese soldiers=TGOMIL",
+            "protesters=OPP",
+        ],
     ),
     (
         "Police in Ghana arrested two men.",

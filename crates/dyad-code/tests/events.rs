@@ -329,6 +329,10 @@ const ROOT_11_DISAPPROVE: &[(&str, &[&str])] = &[
         &["USA>CHN:11"],
     ),
     ("Ukraine accused Russia of war crimes.", &["UKR>RUS:11"]),
+    (
+        "Bangladesh summoned the Indian high commissioner.",
+        &["BGD>INDGOV:114"],
+    ),
     ("Germany condemned Iran's missile test.", &["DEU>IRN:11"]),
     (
         "China criticized the United States for the crisis.",

@@ -10,6 +10,15 @@ use common::events::check;
 /// Coordination and reciprocity: events two sides do to each other are
 /// coded both ways, coordinated sources each act.
 const COORDINATION: &[(&str, &[&str])] = &[
+    // Nationalities joined before one agent noun each have the agent.
+    (
+        "Greek and Turkish troops exchanged fire on the island.",
+        &["GRCMIL>TURMIL:19", "TURMIL>GRCMIL:19"],
+    ),
+    (
+        "Swedish, Danish and Finnish diplomats visited Riga.",
+        &["SWEGOV>LVA:04", "DNKGOV>LVA:04", "FINGOV>LVA:04"],
+    ),
     // `they`, `their` after a list of countries stand for each of them.
     (
         "Norway, Iceland and Serbia can now trade freely, because the European Union has approved their joining the bloc.\n\nA week later they were welcomed by the Spanish king.",
@@ -225,6 +234,12 @@ const PASSIVES: &[(&str, &[&str])] = &[
 /// it on the full stop; punctuation heads nothing, so they go back to the
 /// clause they belong to.
 const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    // A group's name the parser made a second object modifies the object
+    // after it; the place in that phrase is no target of its own.
+    (
+        "Kenyan troops ambushed al-Shabaab militants near Lamu.",
+        &["KENMIL>SOMREB:19"],
+    ),
     // A to-infinitive the parser hung on the object of `order`, `urge` …
     // is the verb's complement.
     (
@@ -423,6 +438,11 @@ const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
 /// clause on it: a `by` phrase of a participle, the subject of a relative
 /// clause.
 const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
+    // A country beside a group of its own before one noun is that group.
+    (
+        "Lebanon's Hezbollah fighters attacked an Israeli patrol.",
+        &["LBNREB>ISRMIL:19"],
+    ),
     ("Peru rejected the offer, which Chile had made.", &["PER>CHL:12"]),
     (
         "Vietnam condemned the decision announced by Washington.",

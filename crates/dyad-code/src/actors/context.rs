@@ -45,6 +45,8 @@ const GENERIC_HEADS: &[&str] = &[
     "officer",
     "commander",
     "commanders",
+    "patrol",
+    "patrols",
 ];
 pub(super) const AGENTS: &[K] = &[K::Agent, K::AgentPlural];
 

@@ -213,7 +213,7 @@ fn country_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult
     }
     let (after, agent) = ctx.agents_from(j);
     let Some(agent) = agent else {
-        return country_alone(ctx, i, country_entry, &country, memory);
+        return shared_agent(ctx, i).or_else(|| country_alone(ctx, i, country_entry, &country, memory));
     };
     let phrase_code = format!("{country}{}", ctx.agent_code(agent));
     if ctx.is_name(after) {
@@ -235,6 +235,40 @@ fn country_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleResult
         Provenance::rule(Rule::CountryAgent),
         after,
     )
+}
+
+/// Nationalities joined before one agent noun (`Indian and Chinese
+/// troops`, `British, French and German diplomats`): each with the agent,
+/// each mention running to the noun so that the noun stands for all.
+fn shared_agent(ctx: &Context<'_>, i: usize) -> RuleResult {
+    let demonym = |k: usize| ctx.item(k).and_then(|it| it.entry(&[K::Demonym]));
+    let joiner = |k: usize| matches!(ctx.text(k..k + 1).as_str(), "and" | "or" | ",");
+    let mut nationalities = vec![(i, demonym(i)?)];
+    let mut k = i + 1;
+    while k + 1 < ctx.items.len() && joiner(k) {
+        let next = if ctx.text(k..k + 1) == "," && ctx.item(k + 1).is_some_and(|_| joiner(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some(e) = demonym(next) else { break };
+        nationalities.push((next, e));
+        k = next + 1;
+    }
+    let (after, agent) = ctx.agents_from(k);
+    let agent = agent.filter(|_| nationalities.len() >= 2)?;
+    let noun = ctx.text(k..after);
+    let mentions = nationalities
+        .iter()
+        .map(|&(n, e)| Found {
+            tokens: ctx.tokens(n..after),
+            code: format!("{}{}", ctx.country_code(e), ctx.agent_code(agent)),
+            name: format!("{} {noun}", ctx.text(n..n + 1)),
+            by: Provenance::rule(Rule::CountryAgent),
+            place: false,
+        })
+        .collect();
+    Some((mentions, after))
 }
 
 fn country_alone(

@@ -297,6 +297,24 @@ pub(super) fn agents_of_objects(t: &mut Tree<'_>) {
     }
 }
 
+/// `ambushed al-Shabaab fighters` parsed with two objects: a name whose
+/// phrase runs up to a later object's own modifiers (nothing between but
+/// words of that object) modifies that object.
+pub(super) fn names_before_objects(t: &mut Tree<'_>) {
+    for v in 0..t.len() {
+        let objects: Vec<usize> = t.deps_exact(v, Deprel::Obj).collect();
+        let [name, noun] = objects[..] else { continue };
+        if t.upos[name] != Upos::Propn || t.upos[noun] != Upos::Noun {
+            continue;
+        }
+        let end = rightmost(t, name);
+        let adjoining = end < noun && (end + 1..noun).all(|k| t.heads[k] == Some(noun));
+        if adjoining {
+            set_head(t, name, Some(noun), Deprel::Compound);
+        }
+    }
+}
+
 /// Nouns of `by` phrases that say how something was done, not who did it.
 const MEANS: &[&str] = &[
     "phone",

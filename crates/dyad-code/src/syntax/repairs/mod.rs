@@ -30,6 +30,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     from_to_pairs(t);
     agents_of_objects(t);
     gapped_objects(t);
+    names_before_objects(t);
     false_auxiliaries(t);
     finite_modifiers(t);
     subject_roots(t);
