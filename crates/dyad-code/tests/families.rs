@@ -299,6 +299,18 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "Chile criticised the equipment dispatched to Peru.",
         &[],
     ),
+    // A participle after a root noun's whole phrase, with a phrase a
+    // passive cannot take, is the sentence's verb.
+    (
+        "Thousands of farmers demonstrated in Lima against the government.",
+        &["PERAGR>PERGOV:14"],
+    ),
+    // A present-tense verb right after `a` + name is the noun the name
+    // modifies (`a United Nations demand`).
+    (
+        "Iran rejected a United Nations demand to halt enrichment.",
+        &["IRN>IGOUNO:12"],
+    ),
 ];
 
 /// An alliance or bloc taking in members (057), one way: the members do
@@ -317,6 +329,16 @@ const MEMBERSHIP: &[(&str, &[&str])] = &[
 /// The victims a later sentence speaks of are those of the violence the
 /// story last told of.
 const VICTIMS: &[(&str, &[&str])] = &[
+    // People arrested with no country of their own are the civilians of
+    // the place, else of the police's country.
+    (
+        "Zambian police arrested two suspects.",
+        &["ZMBCOP>ZMBCVL:173"],
+    ),
+    (
+        "Police in Lusaka detained twelve men.",
+        &["ZMBCOP>ZMBCVL:173"],
+    ),
     (
         "Sudanese troops shelled a Chadian border town on Monday, killing nine Chadian villagers.\n\nThe Nigerian president expressed his condolences to the families of the victims.",
         &["SDN>TCD:19", "SDN>TCD:19", "NGA>TCD:018", "NGA>TCD:018"],

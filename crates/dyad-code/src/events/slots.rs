@@ -929,9 +929,9 @@ fn owners_hit(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) ->
     Vec::new()
 }
 
-/// Nouns for people hit by violence who are no side of their own until
-/// the place or the attacker gives them a country (`killed twelve
-/// people`, `wounded three civilians`).
+/// Nouns for people hit by violence or coercion who are no side of their
+/// own until the place or the attacker gives them a country (`killed
+/// twelve people`, `wounded three civilians`, `arrested two suspects`).
 const PEOPLE: &[&str] = &[
     "people",
     "person",
@@ -946,6 +946,9 @@ const PEOPLE: &[&str] = &[
     "child",
     "woman",
     "man",
+    "suspect",
+    "youth",
+    "teenager",
 ];
 
 /// Civilians a violent act's object names with no country of their own
@@ -966,7 +969,7 @@ fn people_hit(t: &Tree<'_>, actors: &mut SentenceActors, i: usize, entry: &Entry
 /// The objects of violent verb `i` that name people who are no actor
 /// (`twelve people`, `three civilians`).
 fn hit_words(t: &Tree<'_>, actors: &SentenceActors, i: usize, entry: &Entry) -> Vec<usize> {
-    if entry.noun || !matches!(entry.code.get(..2), Some("18" | "19" | "20")) {
+    if entry.noun || !matches!(entry.code.get(..2), Some("17" | "18" | "19" | "20")) {
         return Vec::new();
     }
     t.step(i, &Step::Rel(Deprel::Obj))

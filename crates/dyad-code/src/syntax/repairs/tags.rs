@@ -109,25 +109,21 @@ pub(super) fn subject_roots(t: &mut Tree<'_>) {
 
 /// `Diplomats called for a truce` parsed with `Diplomats` as the root and
 /// `called` as its participle modifier: a root noun with no copula has no
-/// predicate, so a participle right after it that takes an object, a
-/// clause or a `for` phrase (which a passive participle cannot) is the
+/// predicate, so a participle right after its phrase (`Thousands of
+/// students demonstrated against …`) that takes an object, a clause or a
+/// `for` or `against` phrase (which a passive participle cannot) is the
 /// sentence's verb, in the past tense, and the noun its subject.
 pub(super) fn participle_predicates(t: &mut Tree<'_>) {
     for w in 1..t.len() {
-        let h = w - 1;
-        if t.upos[w] != Upos::Verb
-            || t.xpos[w] != "VBN"
-            || t.deprels[w] != Deprel::Acl
-            || t.heads[w] != Some(h)
-        {
+        if t.upos[w] != Upos::Verb || t.xpos[w] != "VBN" || t.deprels[w] != Deprel::Acl {
             continue;
         }
-        if t.heads[h].is_some() || !t.upos[h].is_nominal() || has_child(t, h, Deprel::Cop) {
+        let Some(h) = t.heads[w].and_then(|m| root_noun_ending_before(t, m, w)) else {
             continue;
-        }
+        };
         let active = t.children[w].iter().any(|&c| {
             matches!(t.deprels[c], Deprel::Obj | Deprel::Ccomp | Deprel::Xcomp)
-                || (t.deprels[c] == Deprel::Obl && t.preposition(c) == Some("for"))
+                || (t.deprels[c] == Deprel::Obl && matches!(t.preposition(c), Some("for" | "against")))
         });
         if !active || t.children[w].iter().any(|&c| t.deprels[c] == Deprel::AuxPass) {
             continue;
@@ -142,6 +138,18 @@ pub(super) fn participle_predicates(t: &mut Tree<'_>) {
             }
         }
     }
+}
+
+/// The root noun (no copula) whose phrase ends right before word `w`, when
+/// `m`, the word `w` modifies, lies in that phrase.
+fn root_noun_ending_before(t: &Tree<'_>, m: usize, w: usize) -> Option<usize> {
+    let mut h = m;
+    while let Some(up) = t.heads[h] {
+        h = up;
+    }
+    let ends_before = (h..w).all(|k| k == h || t.ancestors(k).contains(&h));
+    let noun = t.upos[h].is_nominal() && !has_child(t, h, Deprel::Cop);
+    (h < w && ends_before && noun).then_some(h)
 }
 
 /// `Macron plans to visit Kyiv` tagged with `plans` as a plural noun: a
@@ -235,6 +243,40 @@ pub(super) fn gerunds_as_nouns(t: &mut Tree<'_>) {
         for c in t.children[g].clone() {
             if t.deprels[c] == Deprel::Obl {
                 t.deprels[c] = Deprel::Nmod;
+            }
+        }
+    }
+}
+
+/// `rejected a United Nations demand to allow …` parsed with `demand` as
+/// a verb whose subject is `a United Nations`: an indefinite article
+/// opens no clause's named subject, so the present-tense verb right after
+/// the name is the noun the name modifies, and the phrase takes the
+/// verb's place (a clausal complement becomes the object).
+pub(super) fn indefinite_name_nouns(t: &mut Tree<'_>) {
+    for d in 0..t.len() {
+        let Some(name) = t.heads[d] else { continue };
+        let indefinite = t.deprels[d] == Deprel::Det && matches!(t.lower[d].as_str(), "a" | "an");
+        if !indefinite || t.upos[name] != Upos::Propn || t.deprels[name] != Deprel::Nsubj {
+            continue;
+        }
+        let Some(v) = t.heads[name] else { continue };
+        let present = matches!(t.xpos[v], "VBP" | "VBZ" | "VB");
+        if t.upos[v] != Upos::Verb || !present || rightmost(t, name) + 1 != v {
+            continue;
+        }
+        t.upos[v] = Upos::Noun;
+        t.xpos[v] = if t.xpos[v] == "VBZ" { "NNS" } else { "NN" };
+        if t.deprels[v] == Deprel::Ccomp {
+            t.deprels[v] = Deprel::Obj;
+        }
+        set_head(t, name, Some(v), Deprel::Compound);
+        set_head(t, d, Some(v), Deprel::Det);
+        for c in t.children[v].clone() {
+            match t.deprels[c] {
+                Deprel::Xcomp => t.deprels[c] = Deprel::Acl,
+                Deprel::Obl => t.deprels[c] = Deprel::Nmod,
+                _ => {}
             }
         }
     }
