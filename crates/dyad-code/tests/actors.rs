@@ -383,6 +383,12 @@ const AGENTS_IN_CONTEXT: &[(&str, &str, &[&str])] = &[
         "1998-03-08",
         &["Prosecutors in Lima=PERJUD", "opposition=OPP"],
     ),
+    // A nationality on the agent or on its compound is the agent's.
+    (
+        "Prosecutors in Lima charged a Chilean telecom company.",
+        "1998-03-08",
+        &["Prosecutors in Lima=PERJUD", "Chilean=CHL", "company=CHLBUS"],
+    ),
     (
         "The Nairobi residents welcomed the plan.",
         "1998-03-08",

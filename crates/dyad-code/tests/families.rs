@@ -113,6 +113,11 @@ const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
         "Beijing warned Washington against arming Taiwan.",
         &["CHN>USA:13"],
     ),
+    // What one is pressed or encouraged to do is not done.
+    (
+        "Washington pressured Islamabad to crack down on Taliban fighters.",
+        &["USA>PAK:10"],
+    ),
     ("The Greek army withdrew without firing on Turkish troops.", &[]),
     ("Mali was supposed to meet Niger on Monday.", &[]),
     ("Kenya cancelled the talks with Somalia.", &["KEN>SOM:16"]),

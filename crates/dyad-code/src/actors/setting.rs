@@ -44,14 +44,15 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         .map(|w| ctx.words[w].to_lowercase());
     let first = lower.split(' ').next().unwrap_or_default();
     let foreign = FOREIGN.contains(&first) || before.is_some_and(|b| FOREIGN.contains(&b.as_str()));
-    if let Some((country, how)) = setting_country(ctx, memory, &lower, &code).filter(|_| !foreign) {
-        return mention(
-            ctx.tokens(i..i + 1),
-            format!("{country}{code}"),
-            words,
-            Provenance::with(Rule::AgentInSetting, how),
-            i + 1,
-        );
+    let country = modifying_nationality(ctx, i)
+        .map(|(country, by)| (country, Provenance::with(Rule::CountryAgent, by)))
+        .or_else(|| {
+            setting_country(ctx, memory, &lower, &code)
+                .filter(|_| !foreign)
+                .map(|(country, how)| (country, Provenance::with(Rule::AgentInSetting, how)))
+        });
+    if let Some((country, by)) = country {
+        return mention(ctx.tokens(i..i + 1), format!("{country}{code}"), words, by, i + 1);
     }
     // Alone, these say nothing of whom they are.
     if matches!(lower.as_str(), "people" | "officials" | "leaders" | "authorities") {
@@ -64,6 +65,26 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         Provenance::rule(Rule::Agent),
         i + 1,
     )
+}
+
+/// The country of a nationality or country name a word or two before
+/// agent item `i` that modifies it (`a Chinese telecom company`, `Iraq's
+/// oil ministry`), and that name.
+fn modifying_nationality(ctx: &Context<'_>, i: usize) -> Option<(String, String)> {
+    let deps = ctx.deps?;
+    let w = ctx.items[i].tokens.end - 1;
+    (i.saturating_sub(3)..i).rev().find_map(|k| {
+        let e = ctx.item(k)?.entry(&[K::Demonym, K::Country])?;
+        let t = ctx.items[k].tokens.end - 1;
+        let (rel, head) = deps[t];
+        let modifies = matches!(rel, Deprel::Amod | Deprel::Compound | Deprel::NmodPoss);
+        // The agent itself, or a compound of it (`Chinese` on `telecom`).
+        let of_agent = head.is_some_and(|h| {
+            let h = h as usize;
+            h == w || deps[h] == (Deprel::Compound, Some(w as u32))
+        });
+        (modifies && of_agent).then(|| (ctx.country_code(e).to_owned(), ctx.text(k..k + 1)))
+    })
 }
 
 /// An agent noun modifying noun `head` that is no agent itself (`rebel

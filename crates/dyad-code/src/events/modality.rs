@@ -96,7 +96,24 @@ const CONDITION_HEADS: &[&str] = &[
 const DENIAL_HEADS: &[&str] = &["deny", "dismiss", "refute"];
 /// Verbs whose complement was asked for, not done (`demanded that NATO
 /// pull troops back`, `urged Israel to release`).
-const DEMAND_HEADS: &[&str] = &["demand", "urge", "ask", "request", "press", "call", "appeal"];
+const DEMAND_HEADS: &[&str] = &[
+    "demand",
+    "urge",
+    "ask",
+    "request",
+    "press",
+    "call",
+    "appeal",
+    "pressure",
+    "push",
+    "lobby",
+    "implore",
+    "beg",
+    "exhort",
+    "encourage",
+    "invite",
+    "advise",
+];
 /// Verbs whose open complement did not happen (`refused to meet`).
 /// Verbs of speech acts done by saying one wishes to do them (`would
 /// like to express our condolences`, `I want to thank`): the saying is
