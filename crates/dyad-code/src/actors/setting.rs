@@ -20,7 +20,7 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
     // `Taliban fighters`, `Hamas gunmen`: the members of a named group are
     // that group, already resolved (or left to the event's fallback).
     let after_name = i > 0 && matches!(ctx.items[i - 1].kind, ItemKind::Name(_) | ItemKind::ProperName);
-    if after_name {
+    if after_name || lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
         return None;
     }
     let w = item.tokens.end - 1;
@@ -32,9 +32,6 @@ pub(super) fn bare_agent(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> Ru
         Some(_) => any,
         None => item.entry(&[K::AgentPlural])?,
     };
-    if lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
-        return None;
-    }
     let code = ctx.agent_code(agent).to_owned();
     // `foreign troops`, `allied forces`: not of the setting.
     let before = item
@@ -92,12 +89,11 @@ fn modifying_nationality(ctx: &Context<'_>, i: usize) -> Option<(String, String)
 /// thing it is, with no country of its own. Events use it only as the
 /// target of force or coercion when its head names no actor.
 fn agent_modifier(ctx: &Context<'_>, i: usize, agent: dyad_dict::Entry, head: usize) -> RuleResult {
-    let lower = ctx.text(i..i + 1).to_lowercase();
     let head_is_agent = ctx
         .items
         .iter()
         .any(|item| item.tokens.contains(&head) && item.is(super::context::AGENTS));
-    if head_is_agent || lower == "sides" || EQUIPMENT.contains(&lower.as_str()) {
+    if head_is_agent {
         return None;
     }
     mention(

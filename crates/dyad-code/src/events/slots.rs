@@ -463,11 +463,13 @@ fn sides_at(t: &Tree<'_>, actors: &SentenceActors, words: &[usize], places: bool
                 });
                 // `Yemen's Houthi rebels`: a country is no side of its own
                 // beside a group of that country the same noun names.
-                let groups: Vec<String> = first.iter().map(|&a| actors.code(a).to_owned()).collect();
-                first.retain(|&a| {
-                    let code = actors.code(a);
-                    code.len() != 3 || !groups.iter().any(|g| g.len() > 3 && g.starts_with(code))
-                });
+                if first.len() >= 2 {
+                    let groups: Vec<String> = first.iter().map(|&a| actors.code(a).to_owned()).collect();
+                    first.retain(|&a| {
+                        let code = actors.code(a);
+                        code.len() != 3 || !groups.iter().any(|g| g.len() > 3 && g.starts_with(code))
+                    });
+                }
                 if first.is_empty() && !act {
                     // One compound further (`American weapons inspectors`).
                     first = modifiers_of_compounds(t, c).into_iter().flat_map(at).collect();
