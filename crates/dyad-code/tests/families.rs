@@ -79,8 +79,47 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
         "Ghana held talks with Togo on Monday.",
         &["GHA>TGO:04", "TGO>GHA:04"],
     ),
+    // Who joins, carries on or goes on with a violent act does it; who is
+    // on a visit makes it.
+    (
+        "Chadian troops joined the attack on Sudanese rebels.",
+        &["TCDMIL>SDNREB:19"],
+    ),
+    (
+        "Malian soldiers continued their offensive against Burkinabe militants.",
+        &["MLIMIL>BFAREB:19"],
+    ),
+    (
+        "The Malian army pressed ahead with its raids on Burkinabe militants.",
+        &["MLIMIL>BFAREB:19"],
+    ),
+    (
+        "The Danish prime minister is on a two-day visit to Estonia.",
+        &["DNKGOV>EST:04"],
+    ),
+    // Reporting a violent act says nothing of who did it.
+    ("The Malian army reported the attack on Burkinabe militants.", &[]),
     // What a verb asks for or condemns is not its subject's act.
     ("Peru called for a ceasefire in the region.", &[]),
+    // The head of a body or an organisation is that body; a delegation
+    // from a country is its government, but an ambassador leaving one
+    // is not its envoy.
+    (
+        "Kenya's president met the head of Sudan's ruling council.",
+        &["KENGOV>SDNGOV:04", "SDNGOV>KENGOV:04"],
+    ),
+    (
+        "Kenya's president met the chairman of the African Union.",
+        &["KENGOV>IGOAFRAFU:04", "IGOAFRAFU>KENGOV:04"],
+    ),
+    (
+        "Kenya's president met a delegation from Somalia.",
+        &["KENGOV>SOMGOV:04", "SOMGOV>KENGOV:04"],
+    ),
+    (
+        "South Africa recalled its ambassador from Israel.",
+        &["ZAF>ISR:16"],
+    ),
     // A violent act as the doer: its place is not its author.
     ("A bomb blast outside the Danish embassy killed two guards.", &[]),
     ("The explosions at the Kenyan embassy killed twelve people.", &[]),
@@ -88,6 +127,36 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
         "A Russian missile strike on Odesa killed six people.",
         &["RUS>UKR:19"],
     ),
+];
+
+/// Acts told of before and named again by a definite noun: a response to
+/// one is directed at its doer (`Togo condemned the expulsion`); `the
+/// move` or `the decision` is the first act of the sentence before.
+const EARLIER_ACTS: &[(&str, &[&str])] = &[
+    (
+        "Ghana expelled two Togolese diplomats. Togo condemned the expulsion.",
+        &["GHA>TGOGOV:16", "TGO>GHA:11"],
+    ),
+    (
+        "Kenyan police arrested forty opposition supporters. The opposition leader condemned the arrests.",
+        &["KENCOP>KENOPP:17", "KENOPP>KENCOP:11"],
+    ),
+    (
+        "Peru closed its border with Bolivia. Bolivia denounced the move.",
+        &["PER>BOL:19", "BOL>PER:11"],
+    ),
+    (
+        "Peru closed its border with Bolivia. It said trade would suffer. Bolivia denounced the decision.",
+        &["PER>BOL:19", "BOL>PER:11"],
+    ),
+    // With no act before, `the move` names no one; nor does `a move`.
+    ("Bolivia denounced the move.", &[]),
+    (
+        "Peru closed its border with Bolivia. Bolivia denounced a new move.",
+        &["PER>BOL:19"],
+    ),
+    // A side with no country takes none from the country it criticises.
+    ("The foreign minister criticised Peru.", &[]),
 ];
 
 /// Did it happen: purposes, obligations, plans that fell through,
@@ -605,6 +674,13 @@ const FIGURATIVE: &[(&str, &[&str])] = &[
     ("French newspapers attacked the German chancellor.", &[]),
     ("A battle over the budget divided the Italian coalition.", &[]),
     ("Rwandan troops attacked Congolese rebels.", &["RWA>COD:19"]),
+    // A government fights judges and legislators with words.
+    ("The Polish government clashed with Polish judges.", &[]),
+    ("The Polish government clashed with Polish lawmakers.", &[]),
+    (
+        "The Polish army clashed with Belarusian border guards.",
+        &["POL>BLR:19", "BLR>POL:19"],
+    ),
     // Attacking a decision, a record or a plan is criticism of its owner.
     (
         "The Dutch foreign minister attacked the ruling by the Belgian court.",
@@ -686,6 +762,11 @@ fn threats_and_refusals() {
 #[test]
 fn coordination() {
     check(COORDINATION);
+}
+
+#[test]
+fn earlier_acts() {
+    check(EARLIER_ACTS);
 }
 
 #[test]

@@ -34,14 +34,65 @@ pub(super) fn person(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> RuleRe
     standing_for(ctx, i, known.code.clone(), known.name.clone(), Rule::Pronoun)
 }
 
+/// Offices one person holds, as the last word of an unnamed mention (`the
+/// Kenyan president`, `Germany's foreign minister`): such a mention is
+/// someone a later `he` or `she` can stand for.
+const ONE_HOLDER: &[&str] = &[
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "monarch",
+    "leader",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "commander",
+    "general",
+    "governor",
+    "mayor",
+    "prosecutor",
+    "judge",
+    "chief",
+    "negotiator",
+    "diplomat",
+    "mediator",
+    "senator",
+];
+
+/// True when the mention names one holder of an office by the office and
+/// a country (`the Kenyan president`), with no name of its own.
+pub(super) fn is_office_holder(ctx: &Context<'_>, m: &Found) -> bool {
+    let by_office = matches!(
+        m.by.rule,
+        Rule::CountryAgent | Rule::AgentOfPlace | Rule::AgentInSetting
+    );
+    let last = ctx.words[m.tokens.end - 1].to_lowercase();
+    by_office && !m.place && m.code.len() > 3 && ONE_HOLDER.contains(&last.as_str())
+}
+
 /// True when the mention's last word is a plural noun (`protesters`,
-/// `Iraqis`: a word the lemmatizer shortened that ends in `s`; `police`)
+/// `Iraqis`: a word the lemmatizer shortened that ends in `s`; a plural
+/// agent noun such as `troops`; `police`)
 /// or a body news refers to as `they` (`the Navy`, `the army`).
 pub(super) fn is_plural(ctx: &Context<'_>, tokens: &std::ops::Range<usize>) -> bool {
     let last = tokens.end - 1;
     let word = ctx.words[last].to_lowercase();
     let shortened = ctx.lemmas.get(last).is_some_and(|l| *l != word) && word.ends_with('s');
+    // `troops`, which the lemmatizer may leave whole: a plural agent noun.
+    let plural_agent = ctx.items.iter().any(|it| {
+        it.tokens.end == tokens.end
+            && matches!(&it.kind, ItemKind::Name(es) if es.iter().any(|e| e.kind == dyad_dict::EntryKind::AgentPlural))
+    });
     shortened
+        || plural_agent
         || matches!(
             word.as_str(),
             "police" | "people" | "navy" | "army" | "military" | "militia"

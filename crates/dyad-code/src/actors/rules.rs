@@ -110,6 +110,11 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
                 subject: is_subject(ctx, &m.tokens),
             });
         }
+        // `The Kenyan president arrived … He held talks`: one holder of
+        // an office is someone `he` can stand for.
+        if pronouns::is_office_holder(ctx, m) {
+            memory.person(&m.name, &m.code);
+        }
         memory.actor(&m.name, &m.code);
         if let Some(p) = memory.people.iter_mut().rev().find(|p| p.name == m.name) {
             let text = ctx.text_of(&m.tokens).to_lowercase();

@@ -312,9 +312,12 @@ pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> R
     match link.as_str() {
         "in" if !military && !NOT_LOCAL.contains(&noun.as_str()) => {}
         "of" => {}
+        // `a delegation from Somalia`, not `its ambassador from Israel`
+        // (who leaves it) or `tanks from Poland` (which are sent).
+        "from" if !EQUIPMENT.contains(&noun.as_str()) && !owned(ctx, i) => {}
         _ => return None,
     }
-    let orgs = link == "of";
+    let orgs = link != "in";
     let mut codes: Vec<String> = Vec::new();
     let mut end = after + 1;
     let mut k = after + 1;
@@ -353,17 +356,38 @@ pub(super) fn agent_place(ctx: &Context<'_>, i: usize, memory: &mut Memory) -> R
     let tokens = ctx.tokens(j..end);
     let name = ctx.text(j..end);
     let by = Provenance::with(Rule::AgentOfPlace, format!("{link} {}", ctx.text(after + 1..end)));
+    // The chairman or head of an organisation is the organisation
+    // (`the chairman of the African Union`), its troops are its forces.
+    let of_organisation = |code: &str| code.starts_with("IGO") || code.starts_with("NGO");
+    let role_in_it = matches!(agent_code.get(..3), Some("BUS" | "GOV" | "ELI"));
     let found = codes
         .into_iter()
         .map(|country| Found {
             tokens: tokens.clone(),
-            code: format!("{country}{agent_code}"),
+            code: match of_organisation(&country) && role_in_it {
+                true => country,
+                false => format!("{country}{agent_code}"),
+            },
             name: name.clone(),
             by: by.clone(),
             place: false,
         })
         .collect();
     Some((found, end))
+}
+
+/// True when a possessive pronoun (`its`, `their`) comes right before
+/// item `i`.
+fn owned(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| ctx.item(p))
+        .map(|it| ctx.words[it.tokens.start].to_lowercase())
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "its" | "his" | "her" | "their" | "our" | "my" | "your"
+            )
+        })
 }
 
 /// `the Kenyan port (of Mombasa)` at item `k`: the demonym's country and

@@ -10,6 +10,10 @@ use dyad_core::{Deprel, Event, EventActor, Mode};
 /// Nouns that stand for the victims of an attack the story told of.
 const VICTIM_NOUNS: &[&str] = &["victim", "casualty", "bereaved", "survivor"];
 
+/// Nouns that stand for whatever the story last told someone did (`the
+/// move`, `the decision`): in a response to it, its doer is the target.
+const ACTS_OF_ANY_KIND: &[&str] = &["move", "decision", "step", "action", "measure"];
+
 /// The events of the sentences coded so far, as later sentences need them.
 #[derive(Default)]
 pub struct Earlier {
@@ -18,13 +22,18 @@ pub struct Earlier {
     /// The targets of the latest sentence with violent events (CAMEO 18–20)
     /// that happened.
     pub victims: Vec<EventActor>,
+    /// The source of the first event of the latest sentence with events,
+    /// and how many sentences came after that sentence.
+    latest: Option<(EventActor, usize)>,
 }
 
 impl Earlier {
     /// Records the events of one sentence, with their trigger lemmas.
     pub fn record<'e>(&mut self, events: impl Iterator<Item = (String, &'e Event)>) {
         let mut victims: Vec<EventActor> = Vec::new();
+        let mut first = None;
         for (lemma, e) in events {
+            first.get_or_insert_with(|| e.source.clone());
             self.sources.push((lemma, e.source.clone()));
             let violent = matches!(e.cameo.get(..2), Some("18" | "19" | "20"));
             if let Some(t) = e.target.as_ref().filter(|_| violent && e.mode == Mode::Asserted) {
@@ -38,7 +47,85 @@ impl Earlier {
         if !victims.is_empty() {
             self.victims = victims;
         }
+        self.latest = match (first, self.latest.take()) {
+            (Some(source), _) => Some((source, 0)),
+            (None, Some((source, n))) => Some((source, n + 1)),
+            (None, None) => None,
+        };
     }
+
+    /// Who did the act that the definite noun at `w` names again (`the
+    /// seizure` after `Iran seized a tanker`: Iran), by the noun's verb,
+    /// or for `the move` or `the decision`, the first doer of the latest
+    /// sentence with events, when no more than one sentence came after it.
+    pub fn doer_of(&self, t: &Tree<'_>, w: usize) -> Option<EventActor> {
+        let definite = t.children[w].iter().any(|&d| {
+            t.deprels[d] == Deprel::Det
+                && matches!(t.lemmas[d].as_str(), "the" | "this" | "that" | "these" | "those")
+        });
+        if !definite || !t.upos[w].is_nominal() {
+            return None;
+        }
+        let verbs = verbs_of(&t.lemmas[w]);
+        let by_verb = self
+            .sources
+            .iter()
+            .rev()
+            .find(|(l, _)| verbs.iter().any(|v| v == l))
+            .map(|(_, side)| side.clone());
+        let any_kind = || {
+            self.latest
+                .as_ref()
+                .filter(|(_, after)| *after <= 1 && ACTS_OF_ANY_KIND.contains(&t.lemmas[w].as_str()))
+                .map(|(side, _)| side.clone())
+        };
+        by_verb.or_else(any_kind)
+    }
+}
+
+/// Irregular nouns of acts and their verbs.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("expulsion", "expel"),
+    ("detention", "detain"),
+    ("threat", "threaten"),
+    ("criticism", "criticize"),
+    ("criticism", "criticise"),
+    ("agreement", "agree"),
+];
+
+/// The noun `noun` and the verbs it may be made from (`seizure` → seize,
+/// `invasion` → invade, `killing` → kill, `deployment` → deploy).
+fn verbs_of(noun: &str) -> Vec<String> {
+    let mut out = vec![noun.to_owned()];
+    let mut add = |suffix: &str, with: &str| {
+        if let Some(stem) = noun.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+            out.push(format!("{stem}{with}"));
+        }
+    };
+    for (suffix, with) in [
+        ("ing", ""),
+        ("ment", ""),
+        ("al", ""),
+        ("al", "e"),
+        ("ure", "e"),
+        ("ure", ""),
+        ("sion", "de"),
+        ("sion", "d"),
+        ("ation", "e"),
+        ("ation", ""),
+        ("ition", "e"),
+        ("tion", "te"),
+        ("tion", "t"),
+    ] {
+        add(suffix, with);
+    }
+    out.extend(
+        IRREGULAR
+            .iter()
+            .filter(|(n, _)| *n == noun)
+            .map(|(_, v)| (*v).to_owned()),
+    );
+    out
 }
 
 /// The people hurt beside a government hit where it sits abroad (`bombs

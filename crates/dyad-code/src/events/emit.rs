@@ -101,7 +101,15 @@ pub(super) fn emit(
             dropped = Some(Verdict::NoCountry);
             continue;
         };
-        let of_target = target.as_ref().map(|(side, _)| side);
+        // Force takes its doer's country from whom it hits, and a group
+        // outside the state from the state it deals with; a minister with
+        // no country who criticises Iran is not Iran's.
+        let forceful = matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"));
+        let outside_state = matches!(actors.code(s), "REB" | "INS" | "OPP" | "UAF" | "CRM");
+        let of_target = target
+            .as_ref()
+            .map(|(side, _)| side)
+            .filter(|_| forceful || outside_state);
         let Some(source) = with_country(actors, tree, clause, s, true, of_target) else {
             dropped = Some(Verdict::NoCountry);
             continue;

@@ -53,7 +53,7 @@ const CIVIL_SECTORS: &[&str] = &["LEG", "MED", "EDU", "JUD", "BUS", "HLH", "REL"
 
 /// True when a violent event at word `i` is figurative.
 pub(super) fn figurative(t: &Tree<'_>, i: usize, source: &EventActor, target: Option<&EventActor>) -> bool {
-    let Some(_) = target else {
+    let Some(target) = target else {
         return true;
     };
     let verbal_means = t.children[i].iter().any(|&c| {
@@ -62,7 +62,16 @@ pub(super) fn figurative(t: &Tree<'_>, i: usize, source: &EventActor, target: Op
             && VERBAL_MEANS.contains(&t.lemmas[c].as_str())
     });
     let sector = source.code.get(3..6).unwrap_or("");
-    verbal_means || CIVIL_SECTORS.contains(&sector)
+    // Ministers who clash or battle with judges or legislators do so
+    // with words.
+    let target_sector = target.code.get(3..6).unwrap_or("");
+    let contest = matches!(
+        t.lemmas[i].as_str(),
+        "clash" | "battle" | "fight" | "spar" | "feud" | "wrestle"
+    );
+    let governing =
+        contest && sector == "GOV" && (target_sector == "GOV" || CIVIL_SECTORS.contains(&target_sector));
+    verbal_means || governing || CIVIL_SECTORS.contains(&sector)
 }
 
 /// Objects that make a violent verb criticism (`attacked the court's

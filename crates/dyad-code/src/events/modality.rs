@@ -300,7 +300,7 @@ pub fn mode_of(t: &Tree<'_>, i: usize) -> Mode {
         if cur != i && t.deprels[i] == Deprel::Xcomp && REFUSAL_HEADS.contains(&t.lemmas[cur].as_str()) {
             return Mode::Negated;
         }
-        if via_complement && DEMAND_HEADS.contains(&t.lemmas[cur].as_str()) {
+        if via_complement && DEMAND_HEADS.contains(&t.lemmas[cur].as_str()) && !pressing_on(t, cur) {
             return Mode::Hypothetical;
         }
         if CONDITION_HEADS.contains(&t.lemmas[cur].as_str()) && cur != i {
@@ -419,7 +419,7 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
     if blamed_for && t.deprels[cur] == Deprel::Obl {
         return Mode::Hypothetical;
     }
-    if DEMAND_HEADS.contains(&verb) {
+    if DEMAND_HEADS.contains(&verb) && !pressing_on(t, v) {
         return Mode::Hypothetical;
     }
     if INTENT_HEADS.contains(&verb) && verb != "go" && verb != "open" {
@@ -468,6 +468,15 @@ fn climbs_to_condition(t: &Tree<'_>, i: usize) -> bool {
     t.heads[i].is_some_and(|h| {
         let head = t.lemmas[h].as_str();
         CONDITION_HEADS.contains(&head) || DENIAL_HEADS.contains(&head) || DEMAND_HEADS.contains(&head)
+    })
+}
+
+/// True when the demand verb at `v` goes on with something rather than
+/// asks for it (`pressed ahead with its raids`, `pushed on with`).
+fn pressing_on(t: &Tree<'_>, v: usize) -> bool {
+    t.children[v].iter().any(|&c| {
+        matches!(t.deprels[c], Deprel::Advmod | Deprel::CompoundPrt)
+            && matches!(t.lemmas[c].as_str(), "ahead" | "on" | "forward")
     })
 }
 

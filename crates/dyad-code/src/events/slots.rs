@@ -10,7 +10,7 @@ use crate::syntax::path::{Path, Step};
 use crate::syntax::relative;
 use crate::syntax::tree::Tree;
 use crate::syntax::words::{
-    FACILITIES, INTENT_NOUNS, KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS,
+    DOING_VERBS, FACILITIES, INTENT_NOUNS, KIN, LIGHT_VERBS, RECIPROCAL, UNNAMED_ACTS, VIOLENT_ACTS,
 };
 use crate::times::resolve as dating;
 use chrono::NaiveDate;
@@ -91,14 +91,24 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     if !perpetrator.is_empty() {
         return perpetrator;
     }
-    // Whoever acts around a violent act did not do it (`questioned in
-    // the bombings`, `spoke after the attack`).
-    if UNNAMED_ACTS.contains(&t.lemmas[i].as_str()) {
-        return Vec::new();
+    // `The minister is on a visit to Peru`: the subject of a copula whose
+    // predicate is the act's phrase.
+    let predicate = t.children[cur].iter().any(|&c| t.deprels[c] == Deprel::Cop)
+        && matches!(t.preposition(cur), Some("on" | "in" | "at"));
+    if predicate {
+        return t.step(cur, &Step::Rel(Deprel::Nsubj));
     }
     let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == Upos::Verb) else {
         return Vec::new();
     };
+    let light = t.deprels[cur] == Deprel::Obj && LIGHT_VERBS.contains(&t.lemmas[v].as_str());
+    // Whoever acts around a violent act did not do it (`questioned in
+    // the bombings`, `spoke after the attack`); who joins or carries it
+    // on does (`joined the attack on …`).
+    let doing = light && DOING_VERBS.contains(&t.lemmas[v].as_str());
+    if UNNAMED_ACTS.contains(&t.lemmas[i].as_str()) && !doing {
+        return Vec::new();
+    }
     // Only circumstance phrases (`after the talks`, `in consultation
     // with`, `on a visit to`): `called for a truce`, `objected to the
     // visit` name what is asked or opposed, not what the subject did.
@@ -120,7 +130,6 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
         )
     );
     let adverbial = matches!(t.deprels[cur], Deprel::Obl | Deprel::Advcl | Deprel::Nmod) && circumstance;
-    let light = t.deprels[cur] == Deprel::Obj && LIGHT_VERBS.contains(&t.lemmas[v].as_str());
     if !adverbial && !light {
         return Vec::new();
     }
@@ -848,7 +857,10 @@ pub fn fill(
         .then(|| undone_act(t, actors, i))
         .flatten()
     {
-        let targets = actors.unnamed_perpetrators(i, &t.subtree(act));
+        let mut targets = earlier_doers(t, actors, i, entry, earlier);
+        if targets.is_empty() {
+            targets = actors.unnamed_perpetrators(i, &t.subtree(act));
+        }
         if targets.is_empty() {
             return Err(Unfilled::NoTarget);
         }
@@ -870,6 +882,14 @@ pub fn fill(
         return Ok(Filled {
             sources,
             targets: owned,
+            ..Filled::default()
+        });
+    }
+    let doers = earlier_doers(t, actors, i, entry, earlier);
+    if !doers.is_empty() {
+        return Ok(Filled {
+            sources,
+            targets: doers,
             ..Filled::default()
         });
     }
@@ -907,6 +927,43 @@ pub fn fill(
         });
     }
     Err(Unfilled::NoTarget)
+}
+
+/// Who did the earlier act that a verb's object or oblique names again
+/// with no actor of its own (`condemned the arrests`, `welcomed the
+/// move`): the response is directed at its doer.
+fn earlier_doers(
+    t: &Tree<'_>,
+    actors: &mut SentenceActors,
+    i: usize,
+    entry: &Entry,
+    earlier: &Earlier,
+) -> Vec<usize> {
+    if entry.noun {
+        return Vec::new();
+    }
+    // A bare object is an act only for verbs that answer acts (welcoming
+    // a person is hosting); an object whose owner the frame looks for is
+    // one for every verb.
+    let answers = matches!(entry.code.get(..2), Some("05" | "11" | "12" | "14"));
+    let object = |p: &Path| match p.as_slice() {
+        [Step::Rel(Deprel::Obj)] => answers,
+        [Step::Rel(Deprel::Obj), ..] => true,
+        _ => false,
+    };
+    let mut words: Vec<usize> = Vec::new();
+    for p in &entry.target {
+        let found = match p.as_slice() {
+            [Step::Obl(_)] => slot_words(t, i, p),
+            _ if object(p) => t.deps_exact(i, Deprel::Obj).collect(),
+            _ => Vec::new(),
+        };
+        words.extend(found.into_iter().filter(|&w| actors.at(w).is_empty()));
+    }
+    words.dedup();
+    let doer = words.iter().find_map(|&w| earlier.doer_of(t, w));
+    doer.map(|side| vec![actors.push_external(side)])
+        .unwrap_or_default()
 }
 
 /// Whose things force or coercion hit when the things name no one

@@ -276,6 +276,28 @@ pub const LIGHT_VERBS: &[&str] = &[
     "end",
 ];
 
+/// Light verbs whose subject does the violent act their object names
+/// (`joined the attack on`, `carried out the bombing`), where announcing
+/// or reporting one says nothing of who did it.
+pub const DOING_VERBS: &[&str] = &[
+    "join",
+    "carry",
+    "launch",
+    "mount",
+    "stage",
+    "conduct",
+    "continue",
+    "resume",
+    "step",
+    "intensify",
+    "pursue",
+    "undertake",
+    "begin",
+    "start",
+    "wage",
+    "lead",
+];
+
 /// Nouns of violent acts: condemning one is solidarity with its victims,
 /// not criticism of them (`condemned the bombing of the embassy`).
 pub const VIOLENT_ACTS: &[&str] = &[

@@ -40,6 +40,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     stray_marks(t);
     prepositions_as_marks(t);
     gerunds_as_nouns(t);
+    possessed_adjectives(t);
     indefinite_name_nouns(t);
     possessed_participles(t);
     subjects_with_prepositions(t);

@@ -282,6 +282,30 @@ pub(super) fn indefinite_name_nouns(t: &mut Tree<'_>) {
     }
 }
 
+/// `continued their offensive against …` tagged with `offensive` as an
+/// adjective: a possessor owns a noun, never an adjective, so an
+/// adjective with one is a noun, the object of the verb it complements,
+/// and its oblique phrases are its modifiers.
+pub(super) fn possessed_adjectives(t: &mut Tree<'_>) {
+    for a in 0..t.len() {
+        if t.upos[a] != Upos::Adj || !has_child(t, a, Deprel::NmodPoss) {
+            continue;
+        }
+        t.upos[a] = Upos::Noun;
+        t.xpos[a] = "NN";
+        t.lemmas[a] = t.lower[a].clone();
+        let complement = t.heads[a].is_some_and(|h| t.upos[h] == Upos::Verb);
+        if complement && t.deprels[a] == Deprel::Xcomp {
+            t.deprels[a] = Deprel::Obj;
+        }
+        for c in t.children[a].clone() {
+            if t.deprels[c] == Deprel::Obl {
+                t.deprels[c] = Deprel::Nmod;
+            }
+        }
+    }
+}
+
 /// `Former President Bill Clinton criticized …` with `Former` as the
 /// `mark` of the verb: only conjunctions, prepositions and particles mark
 /// clauses; an adjective modifies the word after it.
