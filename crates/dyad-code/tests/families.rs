@@ -159,6 +159,28 @@ const EARLIER_ACTS: &[(&str, &[&str])] = &[
     ("The foreign minister criticised Peru.", &[]),
 ];
 
+/// Sides named in a sentence before: `them` in an object's `of` phrase is
+/// not the clause's subject; a sentence that names nothing goes on where
+/// the actors of the one before were (not where its reporter is from).
+const SCENE_CARRIES_OVER: &[(&str, &[&str])] = &[
+    (
+        "Kenyan police dispersed hundreds of protesters. Officers arrested 30 of them.",
+        &["KENCOP>KENOPP:17"],
+    ),
+    (
+        "Malian troops killed six militants. The militants had ambushed a convoy, killing two soldiers.",
+        &["MLIMIL>MLIREB:19", "MLIREB>MLIMIL:19"],
+    ),
+    (
+        "A Dutch reporter travelled to the border. Militants ambushed a convoy, killing two soldiers.",
+        &[],
+    ),
+    (
+        "Malian troops crossed into Niger. Militants ambushed a convoy, killing two soldiers.",
+        &["MLIMIL>NER:19"],
+    ),
+];
+
 /// Did it happen: purposes, obligations, plans that fell through,
 /// cancelled and denied events are no events; a mode does not spread to
 /// the clause beside it; an event noun keeps its own mode.
@@ -762,6 +784,11 @@ fn threats_and_refusals() {
 #[test]
 fn coordination() {
     check(COORDINATION);
+}
+
+#[test]
+fn scene_carries_over() {
+    check(SCENE_CARRIES_OVER);
 }
 
 #[test]

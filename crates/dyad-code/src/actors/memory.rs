@@ -56,6 +56,13 @@ pub struct Memory {
     pub sides: Vec<String>,
     /// Where the current sentence starts in `sides`.
     pub sentence_start: usize,
+    /// The countries of the actors named with a sector in the current
+    /// sentence (`Pakistani security forces`, a minister by name).
+    pub sector_countries: Vec<String>,
+    /// Those of the sentence before.
+    pub previous_sector_countries: Vec<String>,
+    /// Where the sentence before started in `sides`.
+    pub previous_start: usize,
     /// Countries named as one list (`Poland, Hungary and the Czech
     /// Republic`), most recent last: for `the three countries` and `they`.
     pub groups: Vec<Group>,
@@ -139,6 +146,8 @@ impl Memory {
 
     /// Marks the start of a new sentence.
     pub fn new_sentence(&mut self) {
+        self.previous_sector_countries = std::mem::take(&mut self.sector_countries);
+        self.previous_start = self.sentence_start;
         self.sentence_start = self.sides.len();
         self.in_sentence.clear();
         self.bodies_in_sentence.clear();
@@ -174,6 +183,20 @@ impl Memory {
             .then(|| pick(true))
             .flatten()
             .or_else(|| pick(false))
+    }
+
+    /// The one country whose actors the sentence before named with a
+    /// sector, if it named no other country at all (as an actor or a
+    /// place).
+    pub fn previous_country(&self) -> Option<&str> {
+        let [first] = self.previous_sector_countries.as_slice() else {
+            return None;
+        };
+        let others = self.sides[self.previous_start..self.sentence_start]
+            .iter()
+            .filter(|s| s.len() == 3 && !s.starts_with("IGO") && !s.starts_with("NGO"))
+            .any(|s| s != first);
+        (!others).then_some(first.as_str())
     }
 
     /// Counts one more mention of `country`.

@@ -142,16 +142,26 @@ fn later_group<'m>(memory: &'m Memory, plural: Option<&Plural>, not: &[usize]) -
 }
 
 /// The words that are subjects of the verb whose object the word at item
-/// `i` is.
+/// `i` is, or lies in through `of` phrases (`arrested 40 of them`).
 fn clause_subject_words(ctx: &Context<'_>, i: usize) -> Vec<usize> {
     let Some(deps) = ctx.deps else { return Vec::new() };
-    let w = ctx.items[i].tokens.start;
-    let (rel, Some(head)) = deps[w] else {
+    // Up through `of` phrases to the object (`arrested 40 of them`).
+    let mut w = ctx.items[i].tokens.start;
+    let mut head = None;
+    for _ in 0..4 {
+        let (rel, Some(h)) = deps[w] else { break };
+        match rel {
+            Deprel::Obj | Deprel::Iobj => {
+                head = Some(h);
+                break;
+            }
+            Deprel::Nmod => w = h as usize,
+            _ => break,
+        }
+    }
+    let Some(head) = head else {
         return Vec::new();
     };
-    if !matches!(rel, Deprel::Obj | Deprel::Iobj) {
-        return Vec::new();
-    }
     (0..deps.len())
         .filter(|&s| deps[s].1 == Some(head) && deps[s].0.is(Deprel::Nsubj))
         .collect()

@@ -84,6 +84,18 @@ fn remember(ctx: &Context<'_>, mentions: &[Found], memory: &mut Memory) {
             m.by.rule == Rule::AgentInSetting,
         ) {
             memory.tally(&country);
+            // Named with a sector in its own words, not by a pronoun; a
+            // reporter's country is not where the story is.
+            let own_words = !matches!(m.by.rule, Rule::Pronoun | Rule::It | Rule::AgentModifier);
+            let reporter = m.code.get(3..6) == Some("MED");
+            if own_words
+                && !reporter
+                && !m.place
+                && m.code.len() > 3
+                && !memory.sector_countries.contains(&country)
+            {
+                memory.sector_countries.push(country.clone());
+            }
         }
     }
     // `In Havana, tens of thousands of people rallied`: a sentence that

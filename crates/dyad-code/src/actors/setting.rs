@@ -1,7 +1,7 @@
 //! Agent nouns and places: the country an agent noun takes from a place
 //! phrase or from the article's setting, and place names on their own.
 
-use super::context::{mention, named_person, Context, RuleResult, SETTLEMENTS};
+use super::context::{mention, named_person, Context, RuleResult, AGENTS, SETTLEMENTS};
 use super::found::Found;
 use super::items::ItemKind;
 use super::memory::Memory;
@@ -186,7 +186,9 @@ const FOREIGN: &[&str] = &[
 
 /// The country an agent noun with none of its own takes from the article:
 /// the place its sentence opens on (`In Havana, …`), else the dateline's,
-/// else the country the article is about so far. With the evidence for
+/// else the one country its sentence named so far, else the country the
+/// article is about so far, else, in a sentence naming nothing, the one
+/// country the sentence before named. With the evidence for
 /// `resolved_by`.
 fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -> Option<(String, String)> {
     if NOT_LOCAL.contains(&noun) || EQUIPMENT.contains(&noun) || code.starts_with("REF") {
@@ -211,8 +213,18 @@ fn setting_country(ctx: &Context<'_>, memory: &Memory, noun: &str, code: &str) -
             return Some((first.clone(), format!("sentence about {first}")));
         }
     }
-    let country = memory.dominant()?;
-    Some((country.to_owned(), format!("article about {country}")))
+    if let Some(country) = memory.dominant() {
+        return Some((country.to_owned(), format!("article about {country}")));
+    }
+    // `Police killed six militants in Pakistan. The militants had
+    // attacked a checkpoint`: in an article about no one country, a
+    // sentence that names nothing goes on where the one before was.
+    let nameless = ctx.items.iter().all(|it| match &it.kind {
+        ItemKind::Name(entries) => entries.iter().all(|e| AGENTS.contains(&e.kind)),
+        kind => *kind != ItemKind::ProperName,
+    });
+    let country = memory.previous_country().filter(|_| nameless)?;
+    Some((country.to_owned(), format!("sentence before about {country}")))
 }
 
 /// The country a place item names when it stands before or after an agent
