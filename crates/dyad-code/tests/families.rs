@@ -85,6 +85,7 @@ const NOUN_AGENTS: &[(&str, &[&str])] = &[
         "Chadian troops joined the attack on Sudanese rebels.",
         &["TCDMIL>SDNREB:19"],
     ),
+    // A possessed adjective is a noun (`their offensive`).
     (
         "Malian soldiers continued their offensive against Burkinabe militants.",
         &["MLIMIL>BFAREB:19"],
@@ -330,6 +331,13 @@ const PASSIVES: &[(&str, &[&str])] = &[
 /// it on the full stop; punctuation heads nothing, so they go back to the
 /// clause they belong to.
 const PARSE_REPAIRS: &[(&str, &[&str])] = &[
+    // A name right before a time phrase that ends right before a verb
+    // with no subject is its subject (wire style).
+    (
+        "Vietnam on Friday lodged a formal protest with China.",
+        &["VNM>CHN:11"],
+    ),
+    ("Ghana last week expelled two Nigerian diplomats.", &["GHA>NGAGOV:16"]),
     // A group's name the parser made a second object modifies the object
     // after it; the place in that phrase is no target of its own.
     (

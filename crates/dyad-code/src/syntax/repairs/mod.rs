@@ -24,6 +24,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     split_names(t);
     hyphenated_pairs(t);
     subjects_after_time_phrases(t);
+    subjects_before_time_phrases(t);
     subjects_after_fronted_phrases(t);
     relative_clause_roots(t);
     time_phrases_of_objects(t);

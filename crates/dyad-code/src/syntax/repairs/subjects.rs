@@ -32,6 +32,72 @@ pub(super) fn subjects_after_time_phrases(t: &mut Tree<'_>) {
     }
 }
 
+/// `China on Thursday lodged a protest` or `Iran last week seized a
+/// tanker` with `China` as an oblique or `Iran` as a compound of `week`:
+/// a name right before a time phrase that ends right before a finite
+/// verb with no subject is its subject.
+pub(super) fn subjects_before_time_phrases(t: &mut Tree<'_>) {
+    let time_word = |w: &str| {
+        is_time_name(w)
+            || matches!(
+                w,
+                "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "next"
+            )
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    for tm in 1..t.len() {
+        if !is_time_name(t.lower[tm].as_str()) {
+            continue;
+        }
+        // The verb right after the phrase (`on March 3 expelled`).
+        let Some(v) = (tm + 1..t.len().min(tm + 3))
+            .find(|&w| t.upos[w] == Upos::Verb)
+            .filter(|&v| (tm + 1..v).all(|w| t.lower[w].chars().all(|c| c.is_ascii_digit())))
+        else {
+            continue;
+        };
+        let mut start = tm;
+        while start > 0 && time_word(t.lower[start - 1].as_str()) {
+            start -= 1;
+        }
+        let finite = matches!(t.xpos[v], "VBD" | "VBZ" | "VBP");
+        // The time itself is no subject (`Thursday lodged`).
+        let subject = t.children[v]
+            .iter()
+            .any(|&c| t.deprels[c].is(Deprel::Nsubj) && !(start..=tm).contains(&c));
+        let Some(mut n) = start.checked_sub(1) else {
+            continue;
+        };
+        if !finite || subject || !matches!(t.upos[n], Upos::Propn | Upos::Noun | Upos::Pron) {
+            continue;
+        }
+        // The head of a name whose words are flat (`Boris Johnson`).
+        while let (Some(h), Deprel::Flat) = (t.heads[n], t.deprels[n]) {
+            if h >= n {
+                break;
+            }
+            n = h;
+        }
+        if n == v {
+            continue;
+        }
+        // `China` made the root with the verb below it: the verb is.
+        if descends(t, v, n) {
+            if t.heads[n].is_some() || t.heads[v] != Some(n) {
+                continue;
+            }
+            set_head(t, v, None, Deprel::Root);
+            for c in t.children[n].clone().into_iter().filter(|&c| c > v) {
+                set_head(t, c, Some(v), t.deprels[c]);
+            }
+        }
+        set_head(t, n, Some(v), Deprel::Nsubj);
+        if t.heads[tm] == Some(v) && t.deprels[tm].is(Deprel::Nsubj) {
+            t.deprels[tm] = Deprel::Obl;
+        }
+    }
+}
+
 /// `Hillary Clinton, at a later press gaggle, said …` with `gaggle` as the
 /// subject of `said` and `Clinton` as the subject of `gaggle`: a phrase
 /// with a preposition is an oblique, and its own subject is the verb's.
