@@ -160,6 +160,19 @@ const EARLIER_ACTS: &[(&str, &[&str])] = &[
     ("The foreign minister criticised Peru.", &[]),
 ];
 
+/// Force on a state organ's post in a named country hits the organ, not
+/// the country; a non-state group's sites stay the country's.
+const ORGANS_HIT: &[(&str, &[&str])] = &[
+    (
+        "Rebels attacked a police post in northern Niger.",
+        &["NERREB>NERCOP:19"],
+    ),
+    (
+        "Militants stormed a Nigerien army base in Tillaberi.",
+        &["NERREB>NERMIL:19"],
+    ),
+];
+
 /// Sides named in a sentence before: `them` in an object's `of` phrase is
 /// not the clause's subject; a sentence that names nothing goes on where
 /// the actors of the one before were (not where its reporter is from).
@@ -792,6 +805,11 @@ fn threats_and_refusals() {
 #[test]
 fn coordination() {
     check(COORDINATION);
+}
+
+#[test]
+fn organs_hit() {
+    check(ORGANS_HIT);
 }
 
 #[test]

@@ -848,7 +848,26 @@ pub fn fill(
             break;
         }
     }
-    let targets: Vec<usize> = targets.into_iter().filter(|a| !sources.contains(a)).collect();
+    let mut targets: Vec<usize> = targets.into_iter().filter(|a| !sources.contains(a)).collect();
+    // `attacked a police post in Mali`: the state organ whose thing was
+    // hit before the place (`terrorist sites in Sudan` stay Sudan's).
+    if !targets.is_empty()
+        && targets
+            .iter()
+            .all(|&a| actors.is_place(a) || actors.is_country_name(a))
+    {
+        let organ = |a: &usize| {
+            let code = actors.code(*a);
+            matches!(
+                code.get(code.len().saturating_sub(3)..),
+                Some("COP" | "MIL" | "GOV" | "JUD" | "LEG")
+            )
+        };
+        let owned = owners_hit(t, actors, i, entry);
+        if !owned.is_empty() && owned.iter().all(organ) {
+            targets = owned;
+        }
+    }
     // Condemning a violent act that names no doer criticises its unnamed
     // perpetrators where it happened, not its victims.
     if let Some(act) = entry
