@@ -7,6 +7,50 @@ mod common;
 
 use common::events::check;
 
+/// Protests whose sides go unnamed: a crowd is the civilians of where it
+/// protests, and a protest that names no one it is against is against
+/// the government there, once no entry finds the sentence's own sides.
+const PROTESTS: &[(&str, &[&str])] = &[
+    (
+        "Thousands marched in Tbilisi against the new media law.",
+        &["GEOCVL>GEOGOV:1412"],
+    ),
+    (
+        "Hundreds of people rallied in Dhaka on Friday.",
+        &["BGDCVL>BGDGOV:141"],
+    ),
+    (
+        "Farmers blocked roads across Belgium on Monday.",
+        &["BELAGR>BELGOV:144"],
+    ),
+    (
+        "Thousands of Bolivians rallied in Lima against the Bolivian president.",
+        &["BOL>BOLGOV:141"],
+    ),
+    (
+        "Mass protests in Colombia entered their second week.",
+        &["COLCVL>COLGOV:141"],
+    ),
+    // A protest lodged with someone is a complaint to them.
+    (
+        "Peru lodged a protest with Chile over the arrests.",
+        &["PER>CHL:114"],
+    ),
+    // A purpose may name another government than the place's.
+    (
+        "Chilean students demonstrated in Santiago to demand free tuition.",
+        &[],
+    ),
+    // Demonstrating that something is so is no protest.
+    ("The minister demonstrated that the plan would work.", &[]),
+    ("The deal was a demonstration of trust in Lima.", &[]),
+    // A place the protest is about is not where it happens.
+    (
+        "Crowds in Quito protested against plans for a dam in Peru.",
+        &["ECUCVL>ECUGOV:1412"],
+    ),
+];
+
 /// Coordination and reciprocity: events two sides do to each other are
 /// coded both ways, coordinated sources each act.
 const COORDINATION: &[(&str, &[&str])] = &[
@@ -372,6 +416,11 @@ const PARSE_REPAIRS: &[(&str, &[&str])] = &[
         "\"We are ready to keep working, to listen and to find a way forward if it helps both nations,\" the Danish prime minister said in Oslo, after holding talks with Norwegian Foreign Minister Lars Dahl.",
         &["DNK>NOR:04", "NOR>DNK:04"],
     ),
+    // A word that is a preposition before a noun phrase, tagged an adverb.
+    ("Protesters rallied outside parliament in Nairobi.", &["KENOPP>KENLEG:141"]),
+    // A verb with no passive after a noun phrase is its predicate.
+    ("Hundreds of nurses rallied in Accra on Monday.", &["GHAHLH>GHAGOV:141"]),
+    ("Thousands of people protested in Lusaka on Sunday.", &["ZMBCVL>ZMBGOV:141"]),
     // A preposition that takes no clause before a name and a verb.
     ("The Israeli raid on Jenin killed three men.", &["ISR>PSE:19"]),
     ("A Chinese naval drill near Taiwan alarmed Japan.", &["CHN>TWN:15"]),
@@ -735,6 +784,11 @@ const FIGURATIVE: &[(&str, &[&str])] = &[
 #[test]
 fn parse_repairs() {
     check(PARSE_REPAIRS);
+}
+
+#[test]
+fn protests() {
+    check(PROTESTS);
 }
 
 #[test]

@@ -10,6 +10,7 @@
 
 pub(crate) mod codebook;
 mod codes;
+mod crowds;
 mod discourse;
 mod emit;
 mod figurative;
@@ -136,15 +137,26 @@ impl EventCoder {
                 continue;
             }
             let mut tried = false;
-            for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
-                tried = true;
-                let verdict = match slots::fill(&tree, &mut actors, i, entry, earlier) {
-                    Ok(found) => emit::emit(&self.codebook, s, &tree, &actors, i, entry, found, out),
-                    Err(why) => Verdict::Unfilled(why),
-                };
-                let fired = matches!(verdict, Verdict::Fired(_));
-                if let Some(trace) = trace.as_deref_mut() {
-                    trace.push(Candidate::new(s.index, i, &tree, Some(entry), verdict));
+            // Sides implied by convention (whom an unaddressed protest is
+            // against) only when no entry finds the sentence's own.
+            for implied in [false, true] {
+                let mut fired = false;
+                for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
+                    if implied && !crowds::implies_sides(entry) {
+                        continue;
+                    }
+                    tried = true;
+                    let verdict = match slots::fill(&tree, &mut actors, i, entry, earlier, implied) {
+                        Ok(found) => emit::emit(&self.codebook, s, &tree, &actors, i, entry, found, out),
+                        Err(why) => Verdict::Unfilled(why),
+                    };
+                    fired = matches!(verdict, Verdict::Fired(_));
+                    if let Some(trace) = trace.as_deref_mut() {
+                        trace.push(Candidate::new(s.index, i, &tree, Some(entry), verdict));
+                    }
+                    if fired {
+                        break;
+                    }
                 }
                 if fired {
                     break;

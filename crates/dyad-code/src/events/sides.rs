@@ -216,6 +216,12 @@ impl SentenceActors {
         self.push_external(side)
     }
 
+    /// The government of `country` as the side of the act at word `i`
+    /// (whom a protest that names no one is against).
+    pub fn government_of(&mut self, i: usize, country: &str) -> usize {
+        self.implicit_side(i, country, "GOV")
+    }
+
     /// A side `{country}{agent}` for the act at word `i`.
     fn implicit_side(&mut self, i: usize, country: &str, agent: &str) -> usize {
         let side = EventActor {

@@ -2,6 +2,7 @@
 //! target, with the implicit subjects of complements, participles and
 //! relative clauses, coordination, and possessors as fallbacks.
 
+use super::crowds;
 use super::discourse::{self, Earlier};
 use super::lexicon::Entry;
 pub use super::sides::SentenceActors;
@@ -745,6 +746,7 @@ pub fn fill(
     i: usize,
     entry: &Entry,
     earlier: &Earlier,
+    implied: bool,
 ) -> Result<Filled, Unfilled> {
     let between = entry
         .target
@@ -818,7 +820,9 @@ pub fn fill(
         Some(found) => found,
         None => match unnamed::unnamed_act(t, actors, i, entry) {
             Some(act) => return fill_unnamed(t, actors, i, entry, act, earlier),
-            None => vec![implicit_source(t, actors, i, entry, earlier).ok_or(Unfilled::NoSource)?],
+            None => vec![implicit_source(t, actors, i, entry, earlier)
+                .or_else(|| crowds::crowd_source(t, actors, i, entry, implied))
+                .ok_or(Unfilled::NoSource)?],
         },
     };
     if entry.target.is_empty() {
@@ -909,6 +913,16 @@ pub fn fill(
         return Ok(Filled {
             sources,
             targets: doers,
+            ..Filled::default()
+        });
+    }
+    if let Some(government) = implied
+        .then(|| crowds::protested_government(t, actors, i, entry, &sources))
+        .flatten()
+    {
+        return Ok(Filled {
+            sources,
+            targets: vec![government],
             ..Filled::default()
         });
     }

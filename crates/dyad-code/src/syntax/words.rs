@@ -407,3 +407,43 @@ pub const KIN: &[&str] = &[
     "kin",
     "loved",
 ];
+
+/// Lemmas of words that name a crowd by its size or as people at large
+/// (`Thousands marched`, `hundreds of people rallied`): civilians of
+/// where they act when they protest.
+pub const CROWDS: &[&str] = &[
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+    "ten",
+    "tens",
+    "million",
+    "millions",
+    "people",
+    "crowd",
+    "throng",
+    "many",
+];
+
+/// Lemmas of verbs of collective action that have no passive: a
+/// participle of one after a noun phrase is that phrase's verb
+/// (`Thousands of people rallied in the capital`), never a modifier.
+pub const INTRANSITIVE_ACTS: &[&str] = &[
+    "protest",
+    "demonstrate",
+    "rally",
+    "march",
+    "riot",
+    "gather",
+    "assemble",
+    "converge",
+    "mass",
+    "clash",
+    "rebel",
+    "mutiny",
+];

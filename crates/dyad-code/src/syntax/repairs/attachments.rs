@@ -315,6 +315,39 @@ pub(super) fn names_before_objects(t: &mut Tree<'_>) {
     }
 }
 
+/// Words that are prepositions before a noun phrase though the parser
+/// may tag them adverbs (`rallied outside parliament`).
+const PLACE_PREPOSITIONS: &[&str] = &["outside", "inside", "opposite", "near", "beside", "alongside"];
+
+/// `Protesters rallied outside parliament` parsed with `outside` as an
+/// adverb and `parliament` as the verb's object: such a word right before
+/// the phrase of a nominal dependent of the same head is that phrase's
+/// preposition, and the phrase an oblique (of a noun, a modifier).
+pub(super) fn adverbs_as_prepositions(t: &mut Tree<'_>) {
+    for w in 0..t.len().saturating_sub(1) {
+        let Some(h) = t.heads[w] else { continue };
+        if t.deprels[w] != Deprel::Advmod || !PLACE_PREPOSITIONS.contains(&t.lower[w].as_str()) {
+            continue;
+        }
+        let phrase = t.children[h].iter().copied().find(|&n| {
+            n > w
+                && matches!(t.upos[n], Upos::Noun | Upos::Propn | Upos::Pron)
+                && (t.deprels[n] == Deprel::Obj || t.deprels[n].is(Deprel::Obl))
+                && leftmost(t, n) == w + 1
+                && t.preposition(n).is_none()
+        });
+        let Some(n) = phrase else { continue };
+        let rel = match t.upos[h] {
+            Upos::Noun | Upos::Propn => Deprel::Nmod,
+            _ => Deprel::Obl,
+        };
+        set_head(t, n, Some(h), rel);
+        set_head(t, w, Some(n), Deprel::Case);
+        t.upos[w] = Upos::Adp;
+        t.xpos[w] = "IN";
+    }
+}
+
 /// Nouns of `by` phrases that say how something was done, not who did it.
 const MEANS: &[&str] = &[
     "phone",

@@ -29,6 +29,7 @@ pub(super) fn repair(t: &mut Tree<'_>) {
     relative_clause_roots(t);
     time_phrases_of_objects(t);
     from_to_pairs(t);
+    adverbs_as_prepositions(t);
     agents_of_objects(t);
     gapped_objects(t);
     names_before_objects(t);

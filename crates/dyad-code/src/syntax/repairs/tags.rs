@@ -2,6 +2,7 @@
 
 use super::nodes::*;
 use crate::syntax::tree::Tree;
+use crate::syntax::words::INTRANSITIVE_ACTS;
 use dyad_core::{Deprel, Upos};
 
 /// Lemmas that can be auxiliaries in English.
@@ -112,7 +113,8 @@ pub(super) fn subject_roots(t: &mut Tree<'_>) {
 /// predicate, so a participle right after its phrase (`Thousands of
 /// students demonstrated against …`) that takes an object, a clause or a
 /// `for` or `against` phrase (which a passive participle cannot) is the
-/// sentence's verb, in the past tense, and the noun its subject.
+/// sentence's verb, in the past tense, and the noun its subject; so is a
+/// verb that has no passive (`Thousands of people rallied in Tbilisi`).
 pub(super) fn participle_predicates(t: &mut Tree<'_>) {
     for w in 1..t.len() {
         if t.upos[w] != Upos::Verb || t.xpos[w] != "VBN" || t.deprels[w] != Deprel::Acl {
@@ -121,10 +123,12 @@ pub(super) fn participle_predicates(t: &mut Tree<'_>) {
         let Some(h) = t.heads[w].and_then(|m| root_noun_ending_before(t, m, w)) else {
             continue;
         };
-        let active = t.children[w].iter().any(|&c| {
-            matches!(t.deprels[c], Deprel::Obj | Deprel::Ccomp | Deprel::Xcomp)
-                || (t.deprels[c] == Deprel::Obl && matches!(t.preposition(c), Some("for" | "against")))
-        });
+        let by_agent = t.children[w].iter().any(|&c| t.preposition(c) == Some("by"));
+        let active = (INTRANSITIVE_ACTS.contains(&t.lemmas[w].as_str()) && !by_agent)
+            || t.children[w].iter().any(|&c| {
+                matches!(t.deprels[c], Deprel::Obj | Deprel::Ccomp | Deprel::Xcomp)
+                    || (t.deprels[c] == Deprel::Obl && matches!(t.preposition(c), Some("for" | "against")))
+            });
         if !active || t.children[w].iter().any(|&c| t.deprels[c] == Deprel::AuxPass) {
             continue;
         }
