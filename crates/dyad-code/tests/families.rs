@@ -243,6 +243,10 @@ const SCENE_CARRIES_OVER: &[(&str, &[&str])] = &[
 /// cancelled and denied events are no events; a mode does not spread to
 /// the clause beside it; an event noun keeps its own mode.
 const DID_IT_HAPPEN: &[(&str, &[&str])] = &[
+    // What a request asks for, and an act discussed as a topic, did not
+    // happen.
+    ("That resolution calls for Syria's withdrawal from Lebanon.", &[]),
+    ("The ministers discussed a withdrawal from Mali.", &[]),
     // Saying one wishes to do a speech act does it; the first or last to
     // do something did it.
     (
@@ -626,6 +630,27 @@ const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
 /// clause on it: a `by` phrase of a participle, the subject of a relative
 /// clause.
 const NOUN_PHRASE_TARGETS: &[(&str, &[&str])] = &[
+    // A passive participle's phrases are its noun's (`sanctions imposed
+    // on X by Y`).
+    (
+        "The sanctions imposed on Iran by the European Union stayed in place.",
+        &["IGOEUREEC>IRN:163"],
+    ),
+    // Leaving a country or territory one held; a protest to someone is a
+    // complaint to them.
+    ("Israel pulled out of Gaza in 2005.", &["ISR>PSE:0874"]),
+    (
+        "The Soviet withdrawal from Afghanistan ended in 1989.",
+        &["USR>AFG:0874"],
+    ),
+    (
+        "Ghana's pullout from the Ivorian border began on Monday.",
+        &["GHA>CIV:0874"],
+    ),
+    (
+        "Japan's protest to China came a day after the collision.",
+        &["JPN>CHN:114"],
+    ),
     // A country beside a group of its own before one noun is that group.
     (
         "Lebanon's Hezbollah fighters attacked an Israeli patrol.",

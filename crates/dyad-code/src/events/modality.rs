@@ -140,6 +140,27 @@ const WISHES: &[&str] = &["like", "wish", "want"];
 const ORDINALS: &[&str] = &["first", "last", "only", "second", "third", "latest"];
 /// Nouns whose `of` phrase names an event that has not happened (`the
 /// threat of air strikes`, `the prospect of talks`).
+/// Nouns of requests: what they are `for` is asked, not done.
+const REQUEST_NOUNS: &[&str] = &[
+    "call", "demand", "appeal", "request", "plea", "bid", "push", "campaign",
+];
+
+/// Verbs whose object is a topic: an act named indefinitely as one
+/// (`discussed a withdrawal`, `considered a strike`) is only imagined.
+const TOPIC_HEADS: &[&str] = &[
+    "discuss",
+    "debate",
+    "consider",
+    "negotiate",
+    "study",
+    "examine",
+    "weigh",
+    "explore",
+    "contemplate",
+    "mull",
+    "envisage",
+];
+
 const UNREALISED_NOUNS: &[&str] = &[
     "threat",
     "prospect",
@@ -377,9 +398,11 @@ fn performative(t: &Tree<'_>, i: usize) -> bool {
 /// The modality of an event noun (`the talks`, `an attack`): a noun
 /// names an event that took place unless the clause around it says
 /// otherwise of that very event: its light verb or occurrence verb is
-/// negated or future (`did not hold talks`, `talks will resume`), or a
-/// verb asks for it, plans it, cancels it or denies it (`called for
-/// talks`, `proposed talks`, `postponed the visit`, `denied the attack`).
+/// negated or future (`did not hold talks`, `talks will resume`), a verb
+/// or a request noun asks for it, plans it, cancels it or denies it
+/// (`called for talks`, `calls for a withdrawal`, `proposed talks`,
+/// `postponed the visit`, `denied the attack`), or it is an indefinite
+/// topic (`discussed a withdrawal`).
 /// Negating another statement about it does not (`the raid is not linked
 /// to the probe`, `did not condemn the attack`).
 pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
@@ -400,6 +423,16 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
             return Mode::Hypothetical;
         }
         cur = h;
+    }
+    // `calls for Israel's withdrawal`, `demands for a ceasefire`: what a
+    // request asks for has not happened.
+    let asked_for = t.heads[cur].is_some_and(|h| {
+        t.deprels[cur] == Deprel::Nmod
+            && t.preposition(cur) == Some("for")
+            && REQUEST_NOUNS.contains(&t.lemmas[h].as_str())
+    });
+    if asked_for {
+        return Mode::Hypothetical;
     }
     let Some(v) = t.heads[cur].filter(|&h| t.upos[h] == dyad_core::Upos::Verb) else {
         return Mode::Asserted;
@@ -437,7 +470,7 @@ pub fn noun_mode(t: &Tree<'_>, i: usize, light: &[&str]) -> Mode {
     };
     if carried {
         mode_of(t, v)
-    } else if indefinite() && mode_of(t, v) != Mode::Asserted {
+    } else if indefinite() && (mode_of(t, v) != Mode::Asserted || TOPIC_HEADS.contains(&verb)) {
         Mode::Hypothetical
     } else {
         Mode::Asserted

@@ -181,10 +181,17 @@ impl<'a> Tree<'a> {
             }
             Step::Rel(r) => self.deps_exact(i, *r).collect(),
             Step::Obl(p) => self.obliques(i, p),
-            Step::Nmod(p) => self
-                .deps(i, Deprel::Nmod)
-                .filter(|&c| self.deprels[c] != Deprel::NmodPoss && self.preposition(c) == Some(p))
-                .collect(),
+            Step::Nmod(p) => {
+                let own: Vec<usize> = self
+                    .deps(i, Deprel::Nmod)
+                    .filter(|&c| self.deprels[c] != Deprel::NmodPoss && self.preposition(c) == Some(p))
+                    .collect();
+                if own.is_empty() {
+                    self.through_participles(i, p)
+                } else {
+                    own
+                }
+            }
             Step::Poss => self.deps_exact(i, Deprel::NmodPoss).collect(),
             Step::Amod => self.deps_exact(i, Deprel::Amod).collect(),
             Step::Compound => self.deps_exact(i, Deprel::Compound).collect(),
@@ -194,6 +201,25 @@ impl<'a> Tree<'a> {
             // Made up by the slot filler, not found in the tree.
             Step::Implicit(_) => Vec::new(),
         }
+    }
+
+    /// The `prep` phrases of a passive participle modifying noun `i`, as
+    /// the noun's own (`sanctions imposed on Iran by the EU`: `on Iran`
+    /// and `by the EU` say whom the sanctions hit and who imposed them).
+    fn through_participles(&self, i: usize, prep: &str) -> Vec<usize> {
+        if !self.upos[i].is_nominal() {
+            return Vec::new();
+        }
+        self.deps_exact(i, Deprel::Acl)
+            .filter(|&v| self.xpos[v] == "VBN" && self.deps(v, Deprel::Nsubj).next().is_none())
+            .flat_map(|v| {
+                self.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.deprels[c].is(Deprel::Obl) && self.preposition(c) == Some(prep))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     /// The subject of a speech verb attached to `i` (`…, officials said`)
