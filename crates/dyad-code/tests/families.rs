@@ -111,6 +111,11 @@ const COORDINATION: &[(&str, &[&str])] = &[
 /// An event noun whose own phrase does not name its agent takes the
 /// subject of the clause it sets the scene for, or of its light verb.
 const NOUN_AGENTS: &[(&str, &[&str])] = &[
+    // A counterpart holds office like the one it is the counterpart of.
+    (
+        "Uganda's president telephoned his Kenyan counterpart.",
+        &["UGAGOV>KENGOV:041", "KENGOV>UGAGOV:041"],
+    ),
     (
         "After a long meeting with the Kenyan president, the French foreign minister flew home.",
         &["FRA>KEN:04", "KEN>FRA:04"],
@@ -590,6 +595,17 @@ const UNNAMED_DOERS: &[(&str, &[&str])] = &[
 /// A relative pronoun stands for the noun its clause describes, wherever
 /// the parser hung the clause.
 const RELATIVE_CLAUSES: &[(&str, &[&str])] = &[
+    // A present participle's subject is its noun, and an appositive noun
+    // stands for the name it renames.
+    (
+        "Chad, a country taking part in the attack on Sudanese rebels, said nothing.",
+        &["TCD>SDNREB:190"],
+    ),
+    ("Norway, a country that condemned Russia, hosted the talks.", &["NOR>RUS:111"]),
+    (
+        "Peruvian exiles protesting in Madrid against the Peruvian president were dispersed.",
+        &["PEROPP>PERGOV:141"],
+    ),
     // `the king` is the person last named as a king, not the last leader.
     (
         "King Abdullah carried a message from Egyptian President Abdel Fattah el-Sisi, with whom the king met on Monday.",

@@ -74,7 +74,16 @@ pub(super) fn protested_government(
         );
         organ || actors.is_country_name(*s)
     };
-    if sources.iter().any(state) {
+    // One named person who marches somewhere is no crowd (`marched up to
+    // him`).
+    let named = |s: &usize| {
+        let words = actors.words_of(*s);
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|&w| matches!(t.xpos[w], "NNP" | "POS" | "HYPH" | ","))
+    };
+    if sources.iter().any(state) || sources.iter().any(named) {
         return None;
     }
     let located = own_clause(t, i);

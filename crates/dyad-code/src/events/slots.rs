@@ -106,7 +106,12 @@ fn noun_agent(t: &Tree<'_>, i: usize) -> Vec<usize> {
     // Whoever acts around a violent act did not do it (`questioned in
     // the bombings`, `spoke after the attack`); who joins or carries it
     // on does (`joined the attack on …`).
-    let doing = light && DOING_VERBS.contains(&t.lemmas[v].as_str());
+    // `taking part in the attack`, `participated in the raid`.
+    let partaking = t.deprels[cur].is(Deprel::Obl)
+        && t.preposition(cur) == Some("in")
+        && (matches!(t.lemmas[v].as_str(), "participate" | "engage")
+            || (t.lemmas[v] == "take" && t.children[v].iter().any(|&c| t.is_lemma(c, "part"))));
+    let doing = (light && DOING_VERBS.contains(&t.lemmas[v].as_str())) || partaking;
     if UNNAMED_ACTS.contains(&t.lemmas[i].as_str()) && !doing {
         return Vec::new();
     }
@@ -246,7 +251,14 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
         // `calling the claims lies` misparsed as the subject clause of
         // `lies`: the subject is the one of the clause above.
         Deprel::Csubj => t.heads[h].map_or_else(Vec::new, own_or_inherited),
-        Deprel::AclRelcl => vec![h],
+        // `Turkey, a NATO member that bought …`: an appositive stands for
+        // the name it renames.
+        Deprel::AclRelcl => vec![renamed(t, h)],
+        // `Egypt, a country taking part in the attack`, `exiles protesting
+        // in Miami`: a present participle's subject is its noun.
+        Deprel::Acl if t.xpos[i] == "VBG" && t.preposition(i).is_none() && may_act(t, h) => {
+            vec![renamed(t, h)]
+        }
         // `Spain's decision to return the boy`: whoever made the
         // commitment (its possessor or modifier) means to do it.
         Deprel::Acl if t.xpos[i] != "VBN" => match commitment_maker(t, h) {
@@ -266,6 +278,27 @@ fn implicit_subject(t: &Tree<'_>, i: usize, depth: usize) -> Vec<usize> {
             })
             .map_or_else(Vec::new, own_or_inherited),
         _ => Vec::new(),
+    }
+}
+
+/// True when noun `n` may name who does what a participle after it says:
+/// a name, a plural (`exiles`) or an appositive of a name, not a thing
+/// (`a pitch for the vote urging …`), and not a verb's object.
+fn may_act(t: &Tree<'_>, n: usize) -> bool {
+    // A verb's object or oblique with a participle after it may be the
+    // participle's object instead (`wrote to the parties urging them`).
+    let verbs_own = matches!(t.deprels[n], Deprel::Obj | Deprel::Iobj) || t.deprels[n].is(Deprel::Obl);
+    // `it was the troops telling the leaders …` says who, not what.
+    let cleft = t.children[n].iter().any(|&c| t.deprels[c] == Deprel::Cop);
+    !verbs_own && !cleft && (t.upos[n] == Upos::Propn || t.xpos[n] == "NNS" || renamed(t, n) != n)
+}
+
+/// The name an appositive noun renames (`Egypt, a country …` → `Egypt`),
+/// else the noun itself.
+fn renamed(t: &Tree<'_>, n: usize) -> usize {
+    match (t.deprels[n], t.heads[n]) {
+        (Deprel::Appos, Some(h)) if t.upos[n] == Upos::Noun => h,
+        _ => n,
     }
 }
 
