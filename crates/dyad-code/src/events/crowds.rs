@@ -5,7 +5,7 @@
 //! the one the reader can name).
 
 use super::lexicon::Entry;
-use super::sides::SentenceActors;
+use super::sides::{is_state_organ, SentenceActors};
 use crate::syntax::tree::Tree;
 use crate::syntax::words::CROWDS;
 use dyad_core::Deprel;
@@ -67,13 +67,7 @@ pub(super) fn protested_government(
     }
     // A state that protests complains to someone (`Peru protested`); only
     // crowds, parties and groups rally against a government.
-    let state = |s: &usize| {
-        let organ = matches!(
-            actors.code(*s).get(3..6),
-            Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
-        );
-        organ || actors.is_country_name(*s)
-    };
+    let state = |s: &usize| is_state_organ(actors.code(*s)) || actors.is_country_name(*s);
     // One named person who marches somewhere is no crowd (`marched up to
     // him`).
     let named = |s: &usize| {

@@ -4,6 +4,7 @@ use super::codebook::Codebook;
 use super::figurative::{criticised_idea, figurative, figurative_meeting};
 use super::place::clause_place;
 use super::sentence::Sentence;
+use super::sides;
 use super::slots::{self, Filled, SentenceActors};
 use super::trace::Verdict;
 use super::when::event_time;
@@ -289,8 +290,7 @@ fn with_country(
 /// sentence names another place (which [`with_country`] reads first).
 fn of_source_country(mut side: EventActor, source: &EventActor, code: &str) -> Option<EventActor> {
     let organ = source.code.get(3..6);
-    let state =
-        source.code.len() == 3 || matches!(organ, Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"));
+    let state = source.code.len() == 3 || sides::is_state_organ(&source.code);
     // Armies also strike abroad (`civilians killed in a U.S. air strike`):
     // only the police's force, or an army's against insurgents, is taken
     // to be used at home.

@@ -136,16 +136,14 @@ impl EventCoder {
             if !(noun || matches!(tree.upos[i], Upos::Verb | Upos::Adj)) {
                 continue;
             }
-            let mut tried = false;
+            let entries: Vec<&Entry> = self.entries_for(&tree, i).filter(|e| e.noun == noun).collect();
+            let tried = !entries.is_empty();
             // Sides implied by convention (whom an unaddressed protest is
             // against) only when no entry finds the sentence's own.
-            for implied in [false, true] {
+            let implies = entries.iter().any(|e| crowds::implies_sides(e));
+            for implied in [false, true].into_iter().filter(|&p| !p || implies) {
                 let mut fired = false;
-                for entry in self.entries_for(&tree, i).filter(|e| e.noun == noun) {
-                    if implied && !crowds::implies_sides(entry) {
-                        continue;
-                    }
-                    tried = true;
+                for &entry in entries.iter().filter(|e| !implied || crowds::implies_sides(e)) {
                     let verdict = match slots::fill(&tree, &mut actors, i, entry, earlier, implied) {
                         Ok(found) => emit::emit(&self.codebook, s, &tree, &actors, i, entry, found, out),
                         Err(why) => Verdict::Unfilled(why),

@@ -138,8 +138,6 @@ const WISHES: &[&str] = &["like", "wish", "want"];
 /// Words that make an infinitive under a noun a fact (`the last country
 /// to ratify the treaty`, `the first leader to visit`).
 const ORDINALS: &[&str] = &["first", "last", "only", "second", "third", "latest"];
-/// Nouns whose `of` phrase names an event that has not happened (`the
-/// threat of air strikes`, `the prospect of talks`).
 /// Nouns of requests: what they are `for` is asked, not done.
 const REQUEST_NOUNS: &[&str] = &[
     "call", "demand", "appeal", "request", "plea", "bid", "push", "campaign",
@@ -161,6 +159,8 @@ const TOPIC_HEADS: &[&str] = &[
     "envisage",
 ];
 
+/// Nouns whose `of` phrase names an event that has not happened (`the
+/// threat of air strikes`, `the prospect of talks`).
 const UNREALISED_NOUNS: &[&str] = &[
     "threat",
     "prospect",

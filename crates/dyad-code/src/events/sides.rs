@@ -308,6 +308,15 @@ impl SentenceActors {
     }
 }
 
+/// True when `code` is a state organ's (`RUSGOV`, `KENCOP`): its
+/// government, military, police, courts, legislature or intelligence.
+pub(super) fn is_state_organ(code: &str) -> bool {
+    matches!(
+        code.get(3..6),
+        Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+    )
+}
+
 /// The international militant group an article names, when it names
 /// exactly one (`bin Laden`, `al-Qaeda`): the article is about its
 /// attacks, so the bombings it leaves unattributed are laid at it.
